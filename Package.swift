@@ -1,0 +1,83 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// The modules follow the way data flows through Thema:
+// read → segment (ThemaIngest, ThemaXML) → store (ThemaStore) → code (ThemaCodebook, ThemaLanguage,
+// ThemaCoding) → review → analyse (ThemaSurvey, …) → export. The `thema` executable is a thin layer of
+// subcommands over these libraries.
+let package = Package(
+  name: "Thema",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "thema", targets: ["thema"]),
+    .library(
+      name: "ThemaKit",
+      targets: [
+        "ThemaXML", "ThemaIngest", "ThemaLanguage", "ThemaCodebook", "ThemaStore", "ThemaCoding",
+        "ThemaSurvey",
+      ]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+  ],
+  targets: [
+    // MARK: - Reading
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .target(name: "ThemaXML", dependencies: ["CLibXML2"]),
+    .target(
+      name: "ThemaIngest",
+      dependencies: [
+        "ThemaXML",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
+
+    // MARK: - Storing
+    .target(
+      name: "ThemaStore",
+      dependencies: [
+        "ThemaIngest",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
+
+    // MARK: - Coding
+    .target(name: "ThemaLanguage"),
+    .target(
+      name: "ThemaCodebook",
+      dependencies: ["ThemaLanguage", .product(name: "Yams", package: "Yams")]),
+    .target(name: "ThemaCoding", dependencies: ["ThemaCodebook", "ThemaLanguage", "ThemaStore"]),
+
+    // MARK: - Analysing
+    .target(name: "ThemaSurvey", dependencies: ["ThemaIngest", "ThemaStore"]),
+
+    // MARK: - Command line
+    .executableTarget(
+      name: "thema",
+      dependencies: [
+        "ThemaIngest", "ThemaStore", "ThemaCodebook", "ThemaCoding", "ThemaSurvey",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
+    // MARK: - Tests (mirroring Sources/)
+    .testTarget(name: "ThemaXMLTests", dependencies: ["ThemaXML"]),
+    .testTarget(
+      name: "ThemaIngestTests",
+      dependencies: [
+        "ThemaIngest", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
+    .testTarget(name: "ThemaLanguageTests", dependencies: ["ThemaLanguage"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "ThemaCodebookTests", dependencies: ["ThemaCodebook"]),
+    .testTarget(name: "ThemaStoreTests", dependencies: ["ThemaStore"]),
+    .testTarget(name: "ThemaCodingTests", dependencies: ["ThemaCoding"]),
+    .testTarget(name: "ThemaSurveyTests", dependencies: ["ThemaSurvey"]),
+    .testTarget(name: "themaTests", dependencies: ["thema"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// ThemaStore: the project file. (Being written.)
