@@ -24,6 +24,7 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
   ],
   targets: [
     // MARK: - Reading
@@ -36,6 +37,7 @@ let package = Package(
         "ThemaXML",
         .product(name: "Yams", package: "Yams"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "CSV", package: "CSV.swift"),
       ]),
 
     // MARK: - Storing
@@ -55,7 +57,9 @@ let package = Package(
     .target(name: "ThemaCoding", dependencies: ["ThemaCodebook", "ThemaLanguage", "ThemaStore"]),
 
     // MARK: - Analysing
-    .target(name: "ThemaSurvey", dependencies: ["ThemaIngest", "ThemaStore"]),
+    .target(
+      name: "ThemaSurvey",
+      dependencies: ["ThemaIngest", "ThemaStore", .product(name: "CSV", package: "CSV.swift")]),
 
     // MARK: - Command line
     .executableTarget(
