@@ -110,6 +110,7 @@ extension Project {
       ])
     let versionId = db.lastInsertedRowID
     try insertSegments(document.segments, versionId: versionId, db: db)
+    try registerSpeakers(document.speakers, documentId: documentId, db: db)
     if try setAttributes(item.attributes, documentId: documentId, db: db), existingId != nil {
       report.attributesChanged.append(item.name)
     }

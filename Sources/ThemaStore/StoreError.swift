@@ -12,6 +12,8 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
   case documentNotFound(String)
   /// More than one document matches a partial name.
   case ambiguousDocument(String, candidates: [String])
+  /// No participant matches the id or `SPEAKER@DOCUMENT` key.
+  case participantNotFound(String)
   /// An import failed; nothing was written. Names each failing file and why.
   case importFailed(failures: [ImportFailure])
 
@@ -24,6 +26,8 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     case .documentNotFound(let key): "No document '\(key)' in the project (see 'thema documents')."
     case .ambiguousDocument(let key, let candidates):
       "'\(key)' names more than one document: \(candidates.joined(separator: ", "))."
+    case .participantNotFound(let key):
+      "No single participant '\(key)' (give an id or SPEAKER@DOCUMENT; see 'thema participants')."
     case .importFailed(let failures):
       failures.count == 1
         ? "Nothing was imported: \(failures[0].message)"

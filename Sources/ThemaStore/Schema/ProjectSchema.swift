@@ -4,7 +4,9 @@ import GRDB
 public enum ProjectSchema {
   /// All migrations, oldest first. A module that needs tables appends its own (see `ProjectMigration`).
   public static let migrations: [ProjectMigration] = [
-    .documents
+    .documents,
+    .participants,
+    .codings,
   ]
 
   /// A migrator that brings any project file up to date.
