@@ -75,7 +75,7 @@ private struct DutchWord {
   private var p2 = 0
 
   init(_ word: String) {
-    scalars = Array(word.unicodeScalars)
+    scalars = Array(scalarsOf: word)
   }
 
   // MARK: Driver
@@ -165,7 +165,7 @@ private struct DutchWord {
     let vowel = scalars[afterVowel - 1]
     if vowel == "ë" {
       if scalars.spells("e", endingAt: afterVowel - 1) {
-        scalars.replace(afterVowel - 2..<afterVowel, with: "eëe")
+        scalars.replaceSubrange(afterVowel - 2..<afterVowel, with: ["e", "ë", "e"])
       } else if scalars.spells("i", endingAt: afterVowel - 1) {
         scalars.replace(afterVowel - 2..<afterVowel, with: "iee")
       }
@@ -225,7 +225,7 @@ private struct DutchWord {
       }
     case .acuteS:
       guard r1(start) else { return false }
-      scalars.replace(start..<end, with: "é")
+      scalars.removeLast()  // -és → -é
     case .aus:
       guard r1(start), vowelBefore(start) else { return false }
       scalars.replace(start..<end, with: "au")
@@ -553,7 +553,7 @@ private struct DutchWord {
     let end = scalars.count
     guard end > 0 else { return }
     let last = scalars[end - 1]
-    if end >= 2 && scalars[end - 2] == last && Self.undoubled.contains(last) {
+    if end >= 2 && scalars[end - 2] == last && Self.isUndoubled(last) {
       // `innen` keeps its `nn`, so it is not conflated with `in`.
       if last == "n" && end == 3 && scalars[0] == "i" { return }
       scalars.removeLast()
@@ -564,5 +564,12 @@ private struct DutchWord {
     }
   }
 
-  private static let undoubled: Set<Unicode.Scalar> = Set("bcdfghjklmnpqrstvwxz".unicodeScalars)
+  /// The consonants whose final doubling step 6 removes (not `y`, not vowels).
+  private static func isUndoubled(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "z":
+      true
+    default: false
+    }
+  }
 }

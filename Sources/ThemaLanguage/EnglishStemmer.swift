@@ -16,7 +16,7 @@ public struct EnglishStemmer: Stemmer {
 
   /// The stem of one lower-cased English word form.
   public func stem(_ word: String) -> String {
-    if let exception = Self.exceptions[word] { return exception ?? word }
+    if word.utf8.count <= 6, let exception = Self.exceptions[word] { return exception ?? word }
     var work = EnglishWord(word)
     guard work.scalars.count >= 3 else { return word }
     work.stem()
@@ -53,7 +53,7 @@ private struct EnglishWord {
   private var foundY = false
 
   init(_ word: String) {
-    scalars = Array(word.unicodeScalars)
+    scalars = Array(scalarsOf: word)
   }
 
   // MARK: Driver
@@ -98,7 +98,7 @@ private struct EnglishWord {
     p2 = scalars.count
     var start: Int
     if let prefix = Self.regionPrefixes.first(where: { scalars.spells($0, startingAt: 0) }) {
-      start = prefix.unicodeScalars.count
+      start = prefix.utf8CodeUnitCount
     } else if let after = afterVowelAndConsonant(from: 0) {
       start = after
     } else {
@@ -110,7 +110,7 @@ private struct EnglishWord {
   }
 
   /// Prefixes after which R1 starts, so that `generous` and `general` keep their `gener`.
-  private static let regionPrefixes = [
+  private static let regionPrefixes: [StaticString] = [
     "arsen", "commun", "emerg", "gener", "inter", "later", "organ", "past", "univers",
   ]
 
@@ -190,9 +190,9 @@ private struct EnglishWord {
     "gg": .double, "mm": .double, "nn": .double, "pp": .double, "rr": .double, "tt": .double,
   ])
   /// Whole stems before `-ing` that are kept as they are (`inning`, `evening`, `outing`, …).
-  private static let keptBeforeIng = ["even", "cann", "inn", "earr", "herr", "out"]
+  private static let keptBeforeIng: [StaticString] = ["even", "cann", "inn", "earr", "herr", "out"]
   /// Whole stems before `-eed` that keep it (`succeed`, `proceed`, `exceed`).
-  private static let keptBeforeEed = ["succ", "proc", "exc"]
+  private static let keptBeforeEed: [StaticString] = ["succ", "proc", "exc"]
 
   private mutating func step1b() {
     let end = scalars.count
@@ -202,7 +202,7 @@ private struct EnglishWord {
     switch suffix {
     case .eed:
       guard r1(start) else { return }
-      if Self.keptBeforeEed.contains(where: { $0.unicodeScalars.count == start && scalars.spells($0, startingAt: 0) }) {
+      if Self.keptBeforeEed.contains(where: { $0.utf8CodeUnitCount == start && scalars.spells($0, startingAt: 0) }) {
         return
       }
       scalars.replace(start..<end, with: "ee")
@@ -213,7 +213,7 @@ private struct EnglishWord {
         scalars.replace(1..<end, with: "ie")
         return
       }
-      if Self.keptBeforeIng.contains(where: { $0.unicodeScalars.count == start && scalars.spells($0, startingAt: 0) }) {
+      if Self.keptBeforeIng.contains(where: { $0.utf8CodeUnitCount == start && scalars.spells($0, startingAt: 0) }) {
         return
       }
     case .ed:
@@ -227,7 +227,7 @@ private struct EnglishWord {
       scalars.append("e")
     case (let double, .double)?:
       // `add`, `egg`, `off`: a double after a single initial a, e, o stays.
-      if double == 1 && ["a", "e", "o"].contains(scalars[0]) { return }
+      if double == 1 && (scalars[0] == "a" || scalars[0] == "e" || scalars[0] == "o") { return }
       scalars.removeLast()
     case nil:
       if stemEnd == p1 && shortSyllable(endingAt: stemEnd) { scalars.append("e") }
@@ -247,7 +247,7 @@ private struct EnglishWord {
   // MARK: Steps 2–4: derivational suffixes
 
   private enum Step2: Sendable {
-    case replace(String), ogi, li
+    case replace(StaticString), ogi, li
   }
   private static let step2Suffixes = SuffixTable<Step2>([
     "tional": .replace("tion"), "enci": .replace("ence"), "anci": .replace("ance"),
@@ -272,15 +272,20 @@ private struct EnglishWord {
       guard scalars.spells("l", endingAt: start) else { return }
       scalars.replace(start..<end, with: "og")
     case .li:
-      guard start > 0, Self.validBeforeLi.contains(scalars[start - 1]) else { return }
+      guard start > 0, Self.isValidBeforeLi(scalars[start - 1]) else { return }
       scalars.removeSubrange(start..<end)
     }
   }
 
   /// The letters before which `-li` is removed.
-  private static let validBeforeLi: Set<Unicode.Scalar> = Set("cdeghkmnrt".unicodeScalars)
+  private static func isValidBeforeLi(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "c", "d", "e", "g", "h", "k", "m", "n", "r", "t": true
+    default: false
+    }
+  }
 
-  private enum Step3: Sendable { case replace(String), delete, deleteInR2 }
+  private enum Step3: Sendable { case replace(StaticString), delete, deleteInR2 }
   private static let step3Suffixes = SuffixTable<Step3>([
     "tional": .replace("tion"), "ational": .replace("ate"), "alize": .replace("al"),
     "icate": .replace("ic"), "iciti": .replace("ic"), "ical": .replace("ic"), "ful": .delete,
