@@ -14,6 +14,8 @@ struct SegmentingPass {
 
   /// Heading stack: (level, text).
   var headings: [(level: Int, text: String)] = []
+  /// The heading texts of `headings`, shared by the segments under them (one array, not one each).
+  var headingPath: [String] = []
   /// Level of the last heading found by its form (not a short-line heading).
   var baseLevel = 0
   /// 1 when the document opens with a heading in capitals (a title): numbered headings nest below it.
@@ -176,6 +178,7 @@ struct SegmentingPass {
     let text = String(decoding: view, as: UTF8.self)
     while let last = headings.last, last.level >= level { headings.removeLast() }
     headings.append((level, text))
+    headingPath = headings.map(\.text)
     finish(kind: .heading, end: end ?? line.contentEnd)
   }
 
@@ -452,7 +455,7 @@ struct SegmentingPass {
     let endByte = decoded.byteOffset(utf8: end, scalar: cursor.scalar, astral: cursor.astral)
     segments.append(
       Segment(
-        kind: kind, headingPath: headings.map(\.text), text: String(decoding: view, as: UTF8.self),
+        kind: kind, headingPath: headingPath, text: String(decoding: view, as: UTF8.self),
         start: segmentStartScalar, end: endScalar, byteStart: segmentStartByte, byteEnd: endByte,
         map: map, listLevel: level, marker: marker, attributes: attributes))
   }
