@@ -266,14 +266,19 @@ struct SegmentingPass {
     if markdown { return !crossesPage || !endsSentence(l) }
     let lower = bytes.scalar(at: m.textStart).scalar.isLowerLetter
     if lower { return true }
-    if crossesPage { return !endsSentence(l) && isFullLine(l) }
+    if crossesPage { return !endsSentence(l) && isFullLine(l, before: m) }
     if inList && m.indent > itemIndent { return true }
-    return isFullLine(l)
+    return isFullLine(l, before: m)
   }
 
-  /// Whether `l` is as long as a wrapped line (so the break after it is the wrap, not a paragraph end).
-  func isFullLine(_ l: Line) -> Bool {
-    wrapped && l.length * 4 >= wrapWidth * 3 && l.length <= 110
+  /// Whether the break after `l` is where a wrapping program broke the line: `l` is nearly as long
+  /// as the wrap width, or the first word of `m` would not have fitted after it.
+  func isFullLine(_ l: Line, before m: Line) -> Bool {
+    guard wrapped, l.length <= 110 else { return false }
+    if l.length * 4 >= wrapWidth * 3 { return true }
+    var word = m.textStart
+    while word < m.textEnd, bytes.blankLength(at: word) == 0 { word += 1 }
+    return l.length + 1 + (word - m.textStart) > wrapWidth
   }
 
   func endsSentence(_ l: Line) -> Bool {

@@ -113,3 +113,26 @@ import Testing
     #expect(try segments("\n\n  \r\n").isEmpty)
   }
 }
+
+@Suite struct WrapTests {
+  @Test func aLineShortBecauseTheNextWordIsLongStillWraps() throws {
+    let text = """
+      De werkgroep bespreekt hoe leraren met een master het onderwijs in de school
+      vernieuwen, volgens alle collega's in de hele Leren &
+      Innoveren-werkgroepsvergadering en met collega's uit het werkveld daar.
+      Een tweede zin volgt hier en maakt de alinea langer dan een enkele regel tekst.
+      """
+    let segs = try segments(text)
+    #expect(segs.count == 1)
+    #expect(segs.first?.text.contains("Leren & Innoveren-werkgroepsvergadering") == true)
+  }
+
+  @Test func aShortLineBeforeAShortWordEndsTheParagraph() throws {
+    let text = """
+      De werkgroep bespreekt hoe leraren met een master het onderwijs in de school
+      vernieuwen en wat daarvoor nodig is.
+      Daarna volgt de rondvraag, waarin niemand iets inbrengt dat niet al bekend is.
+      """
+    #expect(try segments(text).count == 2)
+  }
+}
