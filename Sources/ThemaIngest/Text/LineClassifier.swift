@@ -136,7 +136,7 @@ enum LineClassifier {
     while h > k, bytes[h - 1] == UInt8(ascii: "#") { h -= 1 }
     if h < e, h > k, bytes.isBlank(before: h) {
       e = h
-      while e > k, bytes.isBlank(before: e) { e -= 1 }
+      while e > k, bytes.isBlank(before: e) { e = bytes.scalarStart(before: e) }
     }
     guard k < e else { return false }
     line.kind = .heading(.markdown)

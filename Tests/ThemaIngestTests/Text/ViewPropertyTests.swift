@@ -121,3 +121,26 @@ struct GeneratedMinutes {
     }
   }
 }
+
+// MARK: - Property: arbitrary token soup never breaks the invariants
+
+@Suite struct TokenSoupPropertyTests {
+  static let tokens = [
+    "\n", "\r\n", "\r", "\u{0C}", "\t", " ", "  ", "-", "–", "•", "\u{F0B7}", "*", "**", "_", "#", "## ",
+    "|", "| a |", "|---|", "1.", "2.1", "a)", "(3)", "o\t", "12", "- 4 -", "Pagina 2 van 3", "3/9",
+    "onder-", "wijs", "MLI-", "Leren", "LEREN", "team", "é", "ë", "😀", "\u{AD}", ".", ":", "\"", "`",
+    "====", "---", ">", "\u{A0}", "\\",
+  ]
+
+  @Test(arguments: [false, true]) func readersKeepInvariantsOnAnyInput(markdown: Bool) async {
+    await propertyCheck(count: 400, input: Gen.int(in: 0...(Self.tokens.count - 1)).array(of: 0...80)) {
+      indices in
+      let text = indices.map { Self.tokens[$0] }.joined()
+      let data = Data(text.utf8)
+      let doc =
+        markdown
+        ? try MarkdownReader().read(data, name: "x.md") : try PlainTextReader().read(data, name: "x.txt")
+      try checkInvariants(doc, original: data)
+    }
+  }
+}
