@@ -70,8 +70,18 @@ func checkInvariants(
 func decodeSlice(_ data: Data, encoding: TextEncoding) -> String? {
   switch encoding {
   case .utf8, .utf8BOM: return String(data: data, encoding: .utf8)
-  case .utf16LE: return String(data: data, encoding: .utf16LittleEndian)
-  case .utf16BE: return String(data: data, encoding: .utf16BigEndian)
+  case .utf16LE, .utf16BE:
+    // Unpaired surrogates and a last odd byte read as U+FFFD, as the decoder does.
+    let bytes = Array(data)
+    var units: [UInt16] = []
+    var k = 0
+    while k + 1 < bytes.count {
+      let first = UInt16(bytes[k])
+      let second = UInt16(bytes[k + 1])
+      units.append(encoding == .utf16LE ? second << 8 | first : first << 8 | second)
+      k += 2
+    }
+    return String(decoding: units, as: UTF16.self) + (bytes.count % 2 == 1 ? "\u{FFFD}" : "")
   case .windows1252:
     var s = ""
     for b in data { s.unicodeScalars.append(Windows1252.scalar(for: b)) }

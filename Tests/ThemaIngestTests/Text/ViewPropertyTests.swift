@@ -144,3 +144,20 @@ struct GeneratedMinutes {
     }
   }
 }
+
+// MARK: - Property: arbitrary bytes decode and segment without loss of position
+
+@Suite struct RandomBytesPropertyTests {
+  @Test func anyBytesDecodeAndKeepInvariants() async {
+    await propertyCheck(count: 300, input: Gen.uint8(in: 0...255).array(of: 0...200), Gen.int(in: 0...2)) {
+      bytes, prefix in
+      // Sometimes a byte order mark in front, so the UTF-16 and UTF-8-with-BOM paths are exercised.
+      let boms: [[UInt8]] = [[], [0xFF, 0xFE], [0xFE, 0xFF]]
+      let data = Data(boms[prefix] + bytes)
+      let doc = try PlainTextReader().read(data, name: "x.bin")
+      try checkInvariants(doc, original: data)
+      let decoded = try TextDecoder.decode(data, name: "x.bin")
+      #expect(decoded.byteOffset(ofScalar: decoded.scalarCount) == data.count)
+    }
+  }
+}
