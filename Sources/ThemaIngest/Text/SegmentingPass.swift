@@ -93,6 +93,12 @@ struct SegmentingPass {
           afterBreak = true
           continue
         }
+        if markdown, afterBreak, isBoldLine(i) {
+          emitHeading(i, level: baseLevel + 1, explicit: false)
+          i += 1
+          afterBreak = true
+          continue
+        }
         if !markdown, afterBreak, isShortHeading(i) {
           emitHeading(i, level: baseLevel + 1, explicit: false)
           i += 1
@@ -168,6 +174,25 @@ struct SegmentingPass {
     guard k < lines.count, lines[k].kind == .text, lines[k].length > line.length else { return false }
     let next = bytes.scalar(at: lines[k].textStart).scalar
     return next.isUpperLetter || next.isDigitASCII || "\"“'‘".unicodeScalars.contains(next)
+  }
+
+  /// Markdown: a line that starts a block and is one bold span ("**Leren**", at most 80 bytes) is
+  /// used as a heading, as Word-to-Markdown converters write bold paragraph titles.
+  func isBoldLine(_ i: Int) -> Bool {
+    let line = lines[i]
+    guard line.length >= 5, line.length <= 80 else { return false }
+    let s = line.textStart
+    let e = line.textEnd
+    guard e - s >= 5 else { return false }
+    let c = bytes[s]
+    guard c == UInt8(ascii: "*") || c == UInt8(ascii: "_"), bytes[s + 1] == c, bytes[e - 1] == c,
+      bytes[e - 2] == c, bytes[s + 2] != c, bytes[e - 3] != c
+    else { return false }
+    // No other bold delimiter inside: one span only.
+    for k in (s + 2)..<(e - 3) where bytes[k] == c && bytes[k + 1] == c { return false }
+    let delimiters = MarkdownEmphasis.delimiters(bytes, s..<e)
+    guard delimiters.first == s..<(s + 2), delimiters.last == (e - 2)..<e else { return false }
+    return true
   }
 
   mutating func emitHeading(_ i: Int, level: Int, explicit: Bool, end: Int? = nil) {

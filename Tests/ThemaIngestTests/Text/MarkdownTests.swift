@@ -76,3 +76,20 @@ extension String.UnicodeScalarView {
     return -1
   }
 }
+
+@Suite struct MarkdownBoldHeadingTests {
+  @Test func aBoldLineStartingABlockIsAHeading() throws {
+    let segs = try segments("**Leren in het team**\n\nDe groep bespreekt het profiel.\n", markdown: true)
+    #expect(segs.map(\.kind) == [.heading, .paragraph])
+    #expect(segs[0].text == "Leren in het team")
+    #expect(segs[1].headingPath == ["Leren in het team"])
+  }
+
+  @Test(arguments: [
+    "**Leren** in het team en daarbuiten.", "Het team vindt **dit** belangrijk.",
+    "**Leren** en **innoveren**",
+  ])
+  func boldInsideALineIsNoHeading(line: String) throws {
+    #expect(try segments(line + "\n\nDe groep bespreekt het profiel.\n", markdown: true).first?.kind == .paragraph)
+  }
+}
