@@ -1,3 +1,5 @@
+import Foundation
+
 // MARK: - SegmentingPass
 
 /// One run of `TextSegmenter` over one document. Holds pointers into the decoded bytes, so it lives
@@ -18,6 +20,9 @@ struct SegmentingPass {
   var headingPath: [String] = []
   /// Level of the last heading found by its form (not a short-line heading).
   var baseLevel = 0
+  /// Levels given to headings found by their shape, by their first word (see `shortHeadingLevel`).
+  var shortHeadingShapes: [String: Int] = [:]
+  var lastShortHeadingLevel: Int?
   /// 1 when the document opens with a heading in capitals (a title): numbered headings nest below it.
   var numberedOffset: Int?
   /// Indentations of the open list levels.
@@ -66,7 +71,8 @@ struct SegmentingPass {
         i += 1
       case .listItem:
         i = emitListItem(i)
-        afterBreak = false
+        // A short line right after a list can title the next block ("Werk – team" after bullets).
+        afterBreak = true
       case .pipeRow:
         i = emitPipeTable(i)
         listIndents = []
@@ -94,13 +100,13 @@ struct SegmentingPass {
           continue
         }
         if markdown, afterBreak, isBoldLine(i) {
-          emitHeading(i, level: baseLevel + 1, explicit: false)
+          emitHeading(i, level: shortHeadingLevel(i), explicit: false)
           i += 1
           afterBreak = true
           continue
         }
         if !markdown, afterBreak, isShortHeading(i) {
-          emitHeading(i, level: baseLevel + 1, explicit: false)
+          emitHeading(i, level: shortHeadingLevel(i), explicit: false)
           i += 1
           afterBreak = true
           continue
@@ -155,7 +161,7 @@ struct SegmentingPass {
   // MARK: - Headings
 
   /// A short line that starts a block, does not read like a sentence or a label, and is followed by
-  /// a longer paragraph line starting with a capital.
+  /// a longer paragraph line starting with a capital, or by a list.
   func isShortHeading(_ i: Int) -> Bool {
     let line = lines[i]
     guard line.length <= 60, !wrapped || line.length * 10 < wrapWidth * 7 else { return false }
@@ -171,7 +177,10 @@ struct SegmentingPass {
     guard words <= 8 else { return false }
     var k = i + 1
     while k < lines.count, lines[k].kind == .blank { k += 1 }
-    guard k < lines.count, lines[k].kind == .text, lines[k].length > line.length else { return false }
+    guard k < lines.count else { return false }
+    // A short title over a list ("Werk – klas" above bullets) is a heading too.
+    if lines[k].kind == .listItem { return words <= 6 }
+    guard lines[k].kind == .text, lines[k].length > line.length else { return false }
     let next = bytes.scalar(at: lines[k].textStart).scalar
     return next.isUpperLetter || next.isDigitASCII || "\"“'‘".unicodeScalars.contains(next)
   }
@@ -195,9 +204,36 @@ struct SegmentingPass {
     return true
   }
 
+  /// The level of a heading found by its shape (short line, bold line), which has no level of its
+  /// own: the level of an earlier such heading that starts with the same word ("Subgroep 1",
+  /// "Subgroep 2"); one deeper than a heading right above it ("Subgroep 1" then "Werk – klas");
+  /// else the level of the last such heading, or one below the last heading found by its form.
+  mutating func shortHeadingLevel(_ i: Int) -> Int {
+    let line = lines[i]
+    var wordEnd = line.textStart
+    while wordEnd < line.textEnd, bytes.blankLength(at: wordEnd) == 0 { wordEnd += 1 }
+    let shape = bytes.string(line.textStart..<wordEnd).lowercased().trimmingCharacters(
+      in: CharacterSet(charactersIn: "*_"))
+    let level: Int
+    if let known = shortHeadingShapes[shape] {
+      level = known
+    } else if segments.last?.kind == .heading, let above = headings.last {
+      level = above.level + 1
+    } else {
+      level = lastShortHeadingLevel ?? baseLevel + 1
+    }
+    shortHeadingShapes[shape] = level
+    lastShortHeadingLevel = level
+    return level
+  }
+
   mutating func emitHeading(_ i: Int, level: Int, explicit: Bool, end: Int? = nil) {
     let line = lines[i]
-    if explicit { baseLevel = level }
+    if explicit {
+      baseLevel = level
+      shortHeadingShapes = [:]
+      lastShortHeadingLevel = nil
+    }
     begin(at: line.contentStart)
     emitInline(line.textStart..<line.textEnd)
     let text = String(decoding: view, as: UTF8.self)

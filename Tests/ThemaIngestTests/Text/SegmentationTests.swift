@@ -58,6 +58,13 @@ import Testing
     #expect(segs[1].headingPath == ["Onderzoekend vermogen"])
   }
 
+  @Test func shortLineAboveAListIsAHeading() throws {
+    let text = "Subgroep 2\n\nWerk – klas\n• Lessen samen ontwerpen\n• Feedback vragen aan leerlingen\n\nDe groep noemt:\n• Collega's observeren\n"
+    let segs = try segments(text)
+    #expect(segs.map(\.kind) == [.heading, .heading, .listItem, .listItem, .paragraph, .listItem])
+    #expect(segs[2].headingPath == ["Subgroep 2", "Werk – klas"])
+  }
+
   @Test(arguments: [
     "Aanwezig: iedereen\n\nDe vergadering begint om negen uur met een korte terugblik.",
     "Geen bijzonderheden.\n\nDe vergadering begint om negen uur met een korte terugblik.",
@@ -134,5 +141,39 @@ import Testing
       Daarna volgt de rondvraag, waarin niemand iets inbrengt dat niet al bekend is.
       """
     #expect(try segments(text).count == 2)
+  }
+}
+
+@Suite struct HeadingLevelTests {
+  @Test func placematNotesNestCellsUnderSubgroups() throws {
+    let text = """
+      PLACEMAT LERARENOPLEIDERSDAG
+
+      Subgroep 1
+
+      Werk – klas
+      • Lessen samen ontwerpen
+      Werk – team
+      • Samen toetsen maken
+
+      Subgroep 2
+
+      Werk – klas
+      • Leerlingen laten meedenken
+      """
+    let segs = try segments(text)
+    let items = segs.filter { $0.kind == .listItem }
+    #expect(
+      items.map(\.headingPath) == [
+        ["PLACEMAT LERARENOPLEIDERSDAG", "Subgroep 1", "Werk – klas"],
+        ["PLACEMAT LERARENOPLEIDERSDAG", "Subgroep 1", "Werk – team"],
+        ["PLACEMAT LERARENOPLEIDERSDAG", "Subgroep 2", "Werk – klas"],
+      ])
+  }
+
+  @Test func shortHeadingsInARowOfSectionsAreSiblings() throws {
+    let text = "Leren\nDe groep leert van elkaar in het team en daarbuiten.\n\nInnoveren\nHet team vernieuwt de lessen samen met de leerlingen.\n"
+    let segs = try segments(text)
+    #expect(segs.map(\.headingPath) == [["Leren"], ["Leren"], ["Innoveren"], ["Innoveren"]])
   }
 }
