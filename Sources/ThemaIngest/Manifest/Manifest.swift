@@ -44,7 +44,8 @@ public struct Manifest: Sendable, Equatable {
   public var file: String
 
   public init(
-    defaults: [String: String] = [:], ignore: [String] = [], documents: [String: [String: String]] = [:],
+    defaults: [String: String] = [:], ignore: [String] = [],
+    documents: [String: [String: String]] = [:],
     file: String
   ) {
     self.defaults = defaults

@@ -22,7 +22,8 @@ public enum ManifestError: LocalizedError, Equatable, Sendable {
     case .unreadable(let file, let reason): "\(file): cannot read the manifest: \(reason)."
     case .syntax(let file, let line, let column, let reason):
       "\(file):\(line):\(column): not valid YAML: \(reason)."
-    case .structure(let file, let line, let column, let reason): "\(file):\(line):\(column): \(reason)."
+    case .structure(let file, let line, let column, let reason):
+      "\(file):\(line):\(column): \(reason)."
     case .table(let file, let line, let reason): "\(file):\(line): \(reason)."
     case .conflicting(let directory):
       "\(directory): has both thema.yaml and thema.csv; keep one manifest per folder."

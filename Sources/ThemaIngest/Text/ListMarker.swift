@@ -78,7 +78,9 @@ enum ListMarker {
     if textStart == markerEnd, markerEnd < end, blankRequired { return nil }
     if textStart == end {
       // A marker alone on its line: only glyph bullets and enumerators, not "-" or "*" rules.
-      if b0 == UInt8(ascii: "-") || b0 == UInt8(ascii: "*") || b0 == UInt8(ascii: "+") { return nil }
+      if b0 == UInt8(ascii: "-") || b0 == UInt8(ascii: "*") || b0 == UInt8(ascii: "+") {
+        return nil
+      }
       if isLetterASCII(b0) { return nil }
     }
     return (markerEnd, textStart)

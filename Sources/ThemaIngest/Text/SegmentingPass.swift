@@ -123,7 +123,8 @@ struct SegmentingPass {
     let formFeeds = lines.filter { $0.pageBreak }.count
     if pageNumbers > 0 {
       warnings.append(
-        "\(name): \(pageNumbers) page-number line(s) left out of the analysis text (kept in the original)")
+        "\(name): \(pageNumbers) page-number line(s) left out of the analysis text (kept in the original)"
+      )
     }
     if headerLines > 0 {
       let shown = runningHeaders.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
@@ -297,7 +298,8 @@ struct SegmentingPass {
       guard k < lines.count,
         lines[k].kind == .text || (lines[k].kind == .tabRow && strayMarker),
         strayMarker
-          || continues(line, lines[k], inList: inList, itemIndent: itemIndent,
+          || continues(
+            line, lines[k], inList: inList, itemIndent: itemIndent,
             crossesPage: crossesPage, sawBlank: sawBlank)
       else {
         emitInline(line.textStart..<line.textEnd)
@@ -319,7 +321,11 @@ struct SegmentingPass {
   }
 
   /// Whether line `m` continues the paragraph or item that line `l` belongs to.
-  func continues(
+  ///
+  /// `mutating` although it changes nothing: called from `emitRunningText`, a non-mutating method
+  /// made Swift copy the whole pass (retaining every array) per call, about a tenth of the
+  /// segmenting time in a profile.
+  mutating func continues(
     _ l: Line, _ m: Line, inList: Bool, itemIndent: Int, crossesPage: Bool, sawBlank: Bool
   ) -> Bool {
     if sawBlank && !crossesPage { return false }
@@ -373,7 +379,10 @@ struct SegmentingPass {
   }
 
   /// What to do with a hyphen at the end of `l` when `m` continues it; `nil` without one.
-  func hyphenDecision(_ l: Line, _ m: Line, segmentStart: Int) -> (Hyphenation.Decision, Int)? {
+  /// (`mutating` for the reason given at `continues`.)
+  mutating func hyphenDecision(_ l: Line, _ m: Line, segmentStart: Int) -> (
+    Hyphenation.Decision, Int
+  )? {
     guard let (hyphenStart, soft) = hyphenAtEnd(l) else { return nil }
     var wordStart = hyphenStart
     while wordStart > l.textStart {
@@ -390,7 +399,8 @@ struct SegmentingPass {
     let before = bytes.string(wordStart..<hyphenStart)
     let after = bytes.string(m.textStart..<afterEnd)
     let decision = Hyphenation.decide(
-      before: before, after: after, startsSentence: startsSentence(at: wordStart, from: segmentStart),
+      before: before, after: after,
+      startsSentence: startsSentence(at: wordStart, from: segmentStart),
       soft: soft)
     return (decision, hyphenStart)
   }
@@ -427,7 +437,8 @@ struct SegmentingPass {
     for k in i..<j where lines[k].kind == .pipeRow {
       let cells = LineClassifier.pipeCells(bytes, lines[k].contentStart, lines[k].contentEnd)
       let isHeader = hasHeader && k == i
-      let texts = emitRow(lines[k], cells: cells, header: isHeader ? nil : (hasHeader ? header : nil))
+      let texts = emitRow(
+        lines[k], cells: cells, header: isHeader ? nil : (hasHeader ? header : nil))
       if isHeader { header = columnNames(texts) }
     }
     return j

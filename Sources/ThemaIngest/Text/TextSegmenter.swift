@@ -45,7 +45,8 @@ public struct TextSegmenter: Sendable {
   public func segment(_ decoded: DecodedText, name: String) -> Result {
     decoded.utf8.withUnsafeBufferPointer { buffer in
       var pass = SegmentingPass(
-        bytes: TextBytes(buffer: buffer), decoded: decoded, markdown: syntax == .markdown, name: name)
+        bytes: TextBytes(buffer: buffer), decoded: decoded, markdown: syntax == .markdown,
+        name: name)
       pass.run()
       return Result(segments: pass.segments, warnings: pass.warnings)
     }

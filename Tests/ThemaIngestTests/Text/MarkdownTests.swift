@@ -30,7 +30,8 @@ import Testing
     #expect(doc.format == .markdown)
     #expect(
       doc.segments.map(\.kind) == [
-        .heading, .heading, .paragraph, .listItem, .listItem, .listItem, .tableRow, .tableRow, .paragraph,
+        .heading, .heading, .paragraph, .listItem, .listItem, .listItem, .tableRow, .tableRow,
+        .paragraph,
       ])
     #expect(doc.segments[2].headingPath == ["Overleg Windesheim", "Leren"])
     #expect(doc.segments.map(\.listLevel)[3...5] == [0, 1, 0])
@@ -42,7 +43,8 @@ import Testing
     let paragraph = doc.segments[2]
     #expect(
       paragraph.text
-        == "Het team vindt samen leren belangrijk, en reflectie ook. Een tweede regel van dezelfde alinea.")
+        == "Het team vindt samen leren belangrijk, en reflectie ook. Een tweede regel van dezelfde alinea."
+    )
     // "samen" in the view maps to "samen" in the original, after the "**".
     let decoded = try TextDecoder.decode(Data(Self.minutes.utf8), name: "x")
     let viewRange = paragraph.text.unicodeScalars.count(before: "samen")
@@ -79,7 +81,8 @@ extension String.UnicodeScalarView {
 
 @Suite struct MarkdownBoldHeadingTests {
   @Test func aBoldLineStartingABlockIsAHeading() throws {
-    let segs = try segments("**Leren in het team**\n\nDe groep bespreekt het profiel.\n", markdown: true)
+    let segs = try segments(
+      "**Leren in het team**\n\nDe groep bespreekt het profiel.\n", markdown: true)
     #expect(segs.map(\.kind) == [.heading, .paragraph])
     #expect(segs[0].text == "Leren in het team")
     #expect(segs[1].headingPath == ["Leren in het team"])
@@ -90,6 +93,8 @@ extension String.UnicodeScalarView {
     "**Leren** en **innoveren**",
   ])
   func boldInsideALineIsNoHeading(line: String) throws {
-    #expect(try segments(line + "\n\nDe groep bespreekt het profiel.\n", markdown: true).first?.kind == .paragraph)
+    #expect(
+      try segments(line + "\n\nDe groep bespreekt het profiel.\n", markdown: true).first?.kind
+        == .paragraph)
   }
 }

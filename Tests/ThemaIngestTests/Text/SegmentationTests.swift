@@ -26,7 +26,10 @@ import Testing
   @Test func shortLinesWithoutWrappingStaySeparate() throws {
     // Word exports: one paragraph per line, no blank lines; labels are not joined.
     let text = "Aanwezig: Marije, Henk\nAfwezig: Joost\nNotulist: Fatima\n"
-    #expect(try segments(text).map(\.text) == ["Aanwezig: Marije, Henk", "Afwezig: Joost", "Notulist: Fatima"])
+    #expect(
+      try segments(text).map(\.text) == [
+        "Aanwezig: Marije, Henk", "Afwezig: Joost", "Notulist: Fatima",
+      ])
   }
 
   @Test func headingsByFormBuildThePath() throws {
@@ -59,7 +62,8 @@ import Testing
   }
 
   @Test func shortLineAboveAListIsAHeading() throws {
-    let text = "Subgroep 2\n\nWerk – klas\n• Lessen samen ontwerpen\n• Feedback vragen aan leerlingen\n\nDe groep noemt:\n• Collega's observeren\n"
+    let text =
+      "Subgroep 2\n\nWerk – klas\n• Lessen samen ontwerpen\n• Feedback vragen aan leerlingen\n\nDe groep noemt:\n• Collega's observeren\n"
     let segs = try segments(text)
     #expect(segs.map(\.kind) == [.heading, .heading, .listItem, .listItem, .paragraph, .listItem])
     #expect(segs[2].headingPath == ["Subgroep 2", "Werk – klas"])
@@ -98,7 +102,8 @@ import Testing
     let segs = try segments(text)
     #expect(segs.map(\.kind) == [.tableRow, .tableRow, .tableRow])
     #expect(segs[1].text == "Profiel herschrijven | Henk | april")
-    #expect(segs[1].attributes == ["Actie": "Profiel herschrijven", "Wie": "Henk", "Wanneer": "april"])
+    #expect(
+      segs[1].attributes == ["Actie": "Profiel herschrijven", "Wie": "Henk", "Wanneer": "april"])
     #expect(segs[2].attributes == ["Actie": "Enquête sturen", "Wie": "Marije"])
     try checkInvariants(try document(text), original: Data(text.utf8))
   }
@@ -112,7 +117,8 @@ import Testing
     let text = "Eerste alinea.\n\n• Tweede punt\n"
     let doc = try document(text)
     let decoded = try TextDecoder.decode(Data(text.utf8), name: "x")
-    #expect(doc.segments.map { decoded.slice($0.start..<$0.end) } == ["Eerste alinea.", "• Tweede punt"])
+    #expect(
+      doc.segments.map { decoded.slice($0.start..<$0.end) } == ["Eerste alinea.", "• Tweede punt"])
   }
 
   @Test func emptyDocumentHasNoSegments() throws {
@@ -172,7 +178,8 @@ import Testing
   }
 
   @Test func shortHeadingsInARowOfSectionsAreSiblings() throws {
-    let text = "Leren\nDe groep leert van elkaar in het team en daarbuiten.\n\nInnoveren\nHet team vernieuwt de lessen samen met de leerlingen.\n"
+    let text =
+      "Leren\nDe groep leert van elkaar in het team en daarbuiten.\n\nInnoveren\nHet team vernieuwt de lessen samen met de leerlingen.\n"
     let segs = try segments(text)
     #expect(segs.map(\.headingPath) == [["Leren"], ["Leren"], ["Innoveren"], ["Innoveren"]])
   }
