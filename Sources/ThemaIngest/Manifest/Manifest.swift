@@ -30,8 +30,9 @@ import Yams
 /// }
 /// ```
 public struct Manifest: Sendable, Equatable {
-  /// File names Thema looks for.
+  /// File name of the YAML manifest.
   public static let yamlName = "thema.yaml"
+  /// File name of the CSV manifest.
   public static let csvName = "thema.csv"
 
   /// Attributes for every document of the folder.
@@ -43,6 +44,7 @@ public struct Manifest: Sendable, Equatable {
   /// The manifest file the values came from (for messages).
   public var file: String
 
+  /// A manifest with the given parts (paths in `documents` should already be normalised).
   public init(
     defaults: [String: String] = [:], ignore: [String] = [],
     documents: [String: [String: String]] = [:],

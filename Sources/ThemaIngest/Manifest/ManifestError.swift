@@ -17,6 +17,7 @@ public enum ManifestError: LocalizedError, Equatable, Sendable {
   /// The folder holds both `thema.yaml` and `thema.csv`; Thema will not guess which one counts.
   case conflicting(directory: String)
 
+  /// One sentence naming the file, the place and what to fix.
   public var errorDescription: String? {
     switch self {
     case .unreadable(let file, let reason): "\(file): cannot read the manifest: \(reason)."

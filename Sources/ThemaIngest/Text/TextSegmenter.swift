@@ -33,12 +33,16 @@ public struct TextSegmenter: Sendable {
 
   /// Segments and warnings of one document.
   public struct Result: Sendable {
+    /// The segments in document order.
     public var segments: [Segment]
+    /// What the view left out or could not interpret (page numbers, running headers, stray markers).
     public var warnings: [String]
   }
 
+  /// The line syntax this segmenter reads.
   public var syntax: Syntax
 
+  /// A segmenter for `syntax`.
   public init(syntax: Syntax) { self.syntax = syntax }
 
   /// Segments the decoded original `decoded` of the file `name` (used in warnings).
