@@ -136,3 +136,17 @@ import Testing
     #expect(fromCSV.attributes(for: "café.txt") == ["programme": "Driestar"])
   }
 }
+
+@Suite struct ManifestSpellingTests {
+  @Test func ymlIsReadLikeYaml() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "thema-manifest-yml-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("defaults:\n  study: MLI\n".utf8).write(to: folder.appendingPathComponent("thema.yml"))
+    let manifest = try #require(try Manifest.load(directory: folder))
+    #expect(manifest.attributes(for: "a.txt") == ["study": "MLI"])
+    #expect(manifest.isIgnored("thema.yml"))
+    #expect(!manifest.isIgnored("sub/thema.txt"))
+  }
+}
