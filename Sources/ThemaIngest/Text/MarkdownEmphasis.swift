@@ -51,6 +51,8 @@ enum MarkdownEmphasis {
         result.append(i..<j)
         openers.removeSubrange(k...)
       } else if canOpen {
+        // Bound the search for a partner: a line full of stray '*' stays linear.
+        if openers.count == 64 { openers.removeFirst() }
         openers.append((c, i..<j))
       }
     }

@@ -133,7 +133,7 @@ struct SegmentingPass {
           + "(kept in the original): \(shown)\(runningHeaders.count > 3 ? ", …" : "")")
     }
     if formFeeds > 0 {
-      warnings.append("\(name): \(formFeeds) page break(s) (form feeds) joined over")
+      warnings.append("\(name): \(formFeeds) form feed(s) (page breaks) left out of the analysis text; paragraphs run on across them")
     }
   }
 
