@@ -133,7 +133,9 @@ struct SegmentingPass {
           + "(kept in the original): \(shown)\(runningHeaders.count > 3 ? ", …" : "")")
     }
     if formFeeds > 0 {
-      warnings.append("\(name): \(formFeeds) form feed(s) (page breaks) left out of the analysis text; paragraphs run on across them")
+      warnings.append(
+        "\(name): \(formFeeds) form feed(s) (page breaks) left out of the analysis text; paragraphs run on across them"
+      )
     }
   }
 
