@@ -72,8 +72,12 @@ import Testing
         "Enquête uitzetten | Rob | september",
       ])
     #expect(doc.segments.map(\.listLevel)[3...5] == [0, 1, 0])
-    #expect(doc.segments[2].headingPath == ["VERSLAG PROGRAMMAOVERLEG FONTYS", "2.1 Positionering"])
-    #expect(doc.segments[8].attributes == ["Actie": "Enquête uitzetten", "Wie": "Rob", "Wanneer": "september"])
+    #expect(
+      doc.segments[2].headingPath == ["VERSLAG PROGRAMMAOVERLEG FONTYS", "2.1 Positionering"])
+    #expect(
+      doc.segments[8].attributes == [
+        "Actie": "Enquête uitzetten", "Wie": "Rob", "Wanneer": "september",
+      ])
     #expect(doc.warnings.contains { $0.contains("Windows-1252") })
     #expect(doc.warnings.contains { $0.contains("3 page-number line") })
     #expect(doc.warnings.contains { $0.contains("Verslag programmaoverleg MLI – concept") })

@@ -98,3 +98,23 @@ extension String.UnicodeScalarView {
         == .paragraph)
   }
 }
+
+@Suite struct MarkdownLinkTests {
+  @Test func linksKeepTheirTextAndMapBack() throws {
+    let text =
+      "Zie [het profiel_2019](https://example.org/mli_profiel) en ![schema](a_b.png) voor **meer**.\n"
+    let doc = try document(text, markdown: true)
+    #expect(doc.segments.map(\.text) == ["Zie het profiel_2019 en schema voor meer."])
+    try checkInvariants(doc, original: Data(text.utf8))
+  }
+
+  @Test(arguments: [
+    ("[niet gesloten](zonder haakje", "[niet gesloten](zonder haakje"),
+    ("tekst [x] zonder link", "tekst [x] zonder link"),
+    ("[a] (b) los van elkaar", "[a] (b) los van elkaar"),
+    ("[leeg]() doel", "leeg doel"),
+  ])
+  func onlyCompleteLinksLoseTheirMarkup(line: String, expected: String) throws {
+    #expect(try segments(line, markdown: true).first?.text == expected)
+  }
+}

@@ -134,7 +134,7 @@ struct GeneratedMinutes {
     "|", "| a |", "|---|", "1.", "2.1", "a)", "(3)", "o\t", "12", "- 4 -", "Pagina 2 van 3", "3/9",
     "onder-", "wijs", "MLI-", "Leren", "LEREN", "team", "é", "ë", "😀", "\u{AD}", ".", ":", "\"",
     "`",
-    "====", "---", ">", "\u{A0}", "\\",
+    "====", "---", ">", "\u{A0}", "\\", "[", "](", ")", "![", "[a](b)",
   ]
 
   @Test(arguments: [false, true]) func readersKeepInvariantsOnAnyInput(markdown: Bool) async {
