@@ -13,9 +13,11 @@ extension Manifest {
       firstLine.contains(";") && !firstLine.contains(",") ? ";" : ","
     let reader: CSVReader
     do {
-      reader = try CSVReader(string: body, hasHeaderRow: true, trimFields: true, delimiter: delimiter)
+      reader = try CSVReader(
+        string: body, hasHeaderRow: true, trimFields: true, delimiter: delimiter)
     } catch {
-      throw ManifestError.table(file: file, line: 1, reason: "cannot read the header row (\(error))")
+      throw ManifestError.table(
+        file: file, line: 1, reason: "cannot read the header row (\(error))")
     }
     guard let header = reader.headerRow, header.first?.lowercased() == "file" else {
       throw ManifestError.table(

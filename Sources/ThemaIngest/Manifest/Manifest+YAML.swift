@@ -15,7 +15,8 @@ extension Manifest {
     var manifest = Manifest(file: file)
     guard let root else { return manifest }
     guard let mapping = root.mapping else {
-      throw structure(file, root, "the manifest must be a mapping with 'defaults', 'ignore' and 'documents'")
+      throw structure(
+        file, root, "the manifest must be a mapping with 'defaults', 'ignore' and 'documents'")
     }
     for (keyNode, value) in mapping {
       switch keyNode.string {
@@ -70,7 +71,8 @@ extension Manifest {
         throw structure(file, keyNode, "an attribute needs a name")
       }
       guard let value = valueNode.scalar?.string else {
-        throw structure(file, valueNode, "the value of '\(key)' must be a single value, not a list or mapping")
+        throw structure(
+          file, valueNode, "the value of '\(key)' must be a single value, not a list or mapping")
       }
       if key == "format", DocumentFormat(rawValue: value) == nil {
         let known = DocumentFormat.allCases.map(\.rawValue).joined(separator: ", ")
@@ -82,16 +84,18 @@ extension Manifest {
   }
 
   static func structure(_ file: String, _ node: Node, _ reason: String) -> ManifestError {
-    .structure(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, reason: reason)
+    .structure(
+      file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, reason: reason)
   }
 
   static func syntaxError(_ error: YamlError, file: String) -> ManifestError {
     switch error {
-    case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-      let .composer(context, problem, mark, _):
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
       let detail = context.map { "\($0.text) " } ?? ""
       return .syntax(file: file, line: mark.line, column: mark.column, reason: detail + problem)
-    case let .duplicatedKeysInMapping(duplicates, context):
+    case .duplicatedKeysInMapping(let duplicates, let context):
       return .syntax(
         file: file, line: context.mark.line, column: context.mark.column,
         reason: "duplicate key(s) \(duplicates.joined(separator: ", "))")

@@ -30,9 +30,12 @@ import Yams
 /// }
 /// ```
 public struct Manifest: Sendable, Equatable {
-  /// File names Thema looks for.
+  /// File name of the YAML manifest.
   public static let yamlName = "thema.yaml"
+  /// File name of the CSV manifest.
   public static let csvName = "thema.csv"
+  /// Every file name read as a manifest (and never imported as a document).
+  public static let fileNames = [yamlName, "thema.yml", csvName]
 
   /// Attributes for every document of the folder.
   public var defaults: [String: String]
@@ -43,8 +46,10 @@ public struct Manifest: Sendable, Equatable {
   /// The manifest file the values came from (for messages).
   public var file: String
 
+  /// A manifest with the given parts (paths in `documents` should already be normalised).
   public init(
-    defaults: [String: String] = [:], ignore: [String] = [], documents: [String: [String: String]] = [:],
+    defaults: [String: String] = [:], ignore: [String] = [],
+    documents: [String: [String: String]] = [:],
     file: String
   ) {
     self.defaults = defaults
@@ -56,16 +61,15 @@ public struct Manifest: Sendable, Equatable {
   // MARK: - Loading
 
   /// The manifest of `directory`, or `nil` when it has none.
+  /// `thema.yml` is accepted as a spelling of `thema.yaml`; more than one manifest is an error.
   public static func load(directory: URL) throws -> Manifest? {
-    let yamlURL = directory.appendingPathComponent(yamlName)
-    let csvURL = directory.appendingPathComponent(csvName)
-    let fm = FileManager.default
-    let hasYAML = fm.fileExists(atPath: yamlURL.path)
-    let hasCSV = fm.fileExists(atPath: csvURL.path)
-    if hasYAML && hasCSV { throw ManifestError.conflicting(directory: directory.path) }
-    if hasYAML { return try parse(yaml: read(yamlURL), file: yamlURL.path) }
-    if hasCSV { return try parse(csv: read(csvURL), file: csvURL.path) }
-    return nil
+    let present = fileNames.map { directory.appendingPathComponent($0) }.filter {
+      FileManager.default.fileExists(atPath: $0.path)
+    }
+    guard let url = present.first else { return nil }
+    if present.count > 1 { throw ManifestError.conflicting(directory: directory.path) }
+    if url.lastPathComponent == csvName { return try parse(csv: read(url), file: url.path) }
+    return try parse(yaml: read(url), file: url.path)
   }
 
   static func read(_ url: URL) throws -> String {
@@ -105,7 +109,7 @@ public struct Manifest: Sendable, Equatable {
   /// name at any depth.
   public func isIgnored(_ relativePath: String) -> Bool {
     let path = Self.normalise(relativePath)
-    if path == Self.yamlName || path == Self.csvName { return true }
+    if Self.fileNames.contains(path) { return true }
     let components = path.split(separator: "/").map(String.init)
     for raw in ignore {
       var pattern = Self.normalise(raw)

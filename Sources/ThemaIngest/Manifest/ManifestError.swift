@@ -14,18 +14,21 @@ public enum ManifestError: LocalizedError, Equatable, Sendable {
   case structure(file: String, line: Int, column: Int, reason: String)
   /// A row of `thema.csv` is wrong (line 1 is the header).
   case table(file: String, line: Int, reason: String)
-  /// The folder holds both `thema.yaml` and `thema.csv`; Thema will not guess which one counts.
+  /// The folder holds more than one manifest (`thema.yaml`, `thema.yml`, `thema.csv`); Thema will
+  /// not guess which one counts.
   case conflicting(directory: String)
 
+  /// One sentence naming the file, the place and what to fix.
   public var errorDescription: String? {
     switch self {
     case .unreadable(let file, let reason): "\(file): cannot read the manifest: \(reason)."
     case .syntax(let file, let line, let column, let reason):
       "\(file):\(line):\(column): not valid YAML: \(reason)."
-    case .structure(let file, let line, let column, let reason): "\(file):\(line):\(column): \(reason)."
+    case .structure(let file, let line, let column, let reason):
+      "\(file):\(line):\(column): \(reason)."
     case .table(let file, let line, let reason): "\(file):\(line): \(reason)."
     case .conflicting(let directory):
-      "\(directory): has both thema.yaml and thema.csv; keep one manifest per folder."
+      "\(directory): has more than one manifest (thema.yaml, thema.yml, thema.csv); keep one."
     }
   }
 }

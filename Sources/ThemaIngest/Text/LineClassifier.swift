@@ -7,9 +7,12 @@
 enum LineClassifier {
   /// The lines of `bytes` with their kinds.
   static func lines(_ bytes: TextBytes, markdown: Bool) -> [Line] {
-    var lines: [Line] = []
-    lines.reserveCapacity(bytes.count / 40 + 1)
     let n = bytes.count
+    // Count the line ends first so the table is allocated once.
+    var ends = 1
+    for i in 0..<n where bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x0C { ends += 1 }
+    var lines: [Line] = []
+    lines.reserveCapacity(ends)
     var start = 0
     var pageBreak = false
     var i = 0
@@ -133,7 +136,7 @@ enum LineClassifier {
     while h > k, bytes[h - 1] == UInt8(ascii: "#") { h -= 1 }
     if h < e, h > k, bytes.isBlank(before: h) {
       e = h
-      while e > k, bytes.isBlank(before: e) { e -= 1 }
+      while e > k, bytes.isBlank(before: e) { e = bytes.scalarStart(before: e) }
     }
     guard k < e else { return false }
     line.kind = .heading(.markdown)

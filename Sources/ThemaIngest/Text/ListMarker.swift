@@ -1,7 +1,8 @@
 // MARK: - ListMarker
 
 /// Recognises the marker of a list item at the start of a line's content: bullet glyphs as Word,
-/// PDF-to-text and Markdown write them ("•", "◦", "▪", "", "", "", "-", "–", "*", "+", "o⇥") and
+/// PDF-to-text and Markdown write them ("•", "◦", "▪", "", "", "", "-", "–", "*", "+", and "o⇥",
+/// "§⇥", "Ø⇥" from Word's text export) and
 /// enumerators ("1.", "2)", "a)", "iv)", "(3)", "1.⇥").
 ///
 /// A marker must be followed by a blank, except for the round and private-use bullet glyphs, which
@@ -56,6 +57,10 @@ enum ListMarker {
       switch scalar.value {
       case 0x2022, 0x25CF, 0xF020...0xF0FF:  // •, ●, Symbol/Wingdings private-use glyphs
         blankRequired = false
+      case 0x00A7, 0x00D8:
+        // "§" and "Ø": Wingdings bullets as Word writes them in a Windows-1252 text export; only
+        // with a tab after them ("§ 2" is a section sign).
+        guard start + length < end, bytes[start + length] == 0x09 else { return nil }
       case 0x25E6, 0x25AA, 0x25AB, 0x25A0, 0x25A1, 0x25CB, 0x25C6, 0x25C7, 0x25BA, 0x25B6,
         0x27A2, 0x27A4, 0x2713, 0x2714, 0x00B7, 0x2023, 0x2043, 0x2013, 0x2014, 0x2219:
         break
@@ -73,7 +78,9 @@ enum ListMarker {
     if textStart == markerEnd, markerEnd < end, blankRequired { return nil }
     if textStart == end {
       // A marker alone on its line: only glyph bullets and enumerators, not "-" or "*" rules.
-      if b0 == UInt8(ascii: "-") || b0 == UInt8(ascii: "*") || b0 == UInt8(ascii: "+") { return nil }
+      if b0 == UInt8(ascii: "-") || b0 == UInt8(ascii: "*") || b0 == UInt8(ascii: "+") {
+        return nil
+      }
       if isLetterASCII(b0) { return nil }
     }
     return (markerEnd, textStart)

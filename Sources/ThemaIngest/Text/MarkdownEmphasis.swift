@@ -7,15 +7,34 @@
 /// inside a word ("snake_case") is not a delimiter. Runs pair with the nearest open run of the same
 /// character and length; unpaired runs ("5 * 3", "*Noot") stay text. Backslash escapes and code
 /// spans are left alone. Pairing is per line: emphasis spanning a line break stays as written.
+///
+/// Inline links and images on one line keep only their text as a reader sees it:
+/// "[het profiel](https://…)" → "het profiel", "![schema](a.png)" → "schema" (the target stays in the
+/// original and is reachable through the map's gap).
 enum MarkdownEmphasis {
-  /// Byte ranges of the paired delimiter runs in `range`, in order.
+  /// Byte ranges of the paired delimiter runs (and link markup) in `range`, in order.
   static func delimiters(_ bytes: TextBytes, _ range: Range<Int>) -> [Range<Int>] {
     var openers: [(char: UInt8, range: Range<Int>)] = []
     var result: [Range<Int>] = []
     var i = range.lowerBound
     let end = range.upperBound
+    var linkTail: Range<Int>?
     while i < end {
+      if let tail = linkTail, i >= tail.lowerBound {
+        result.append(tail)
+        i = tail.upperBound
+        linkTail = nil
+        continue
+      }
       let c = bytes[i]
+      if c == UInt8(ascii: "["), linkTail == nil, let tail = linkTarget(bytes, opening: i, end: end)
+      {
+        let bang = i > range.lowerBound && bytes[i - 1] == UInt8(ascii: "!")
+        result.append((bang ? i - 1 : i)..<(i + 1))
+        linkTail = tail
+        i += 1
+        continue
+      }
       if c == UInt8(ascii: "\\") {
         i += 2
         continue
@@ -51,10 +70,29 @@ enum MarkdownEmphasis {
         result.append(i..<j)
         openers.removeSubrange(k...)
       } else if canOpen {
+        // Bound the search for a partner: a line full of stray '*' stays linear.
+        if openers.count == 64 { openers.removeFirst() }
         openers.append((c, i..<j))
       }
     }
     return result.sorted { $0.lowerBound < $1.lowerBound }
+  }
+
+  /// For "[text](target)" starting at `opening`: the range of "](target)".
+  static func linkTarget(_ bytes: TextBytes, opening: Int, end: Int) -> Range<Int>? {
+    var k = opening + 1
+    while k < end, bytes[k] != UInt8(ascii: "]") {
+      if bytes[k] == UInt8(ascii: "[") { return nil }
+      k += 1
+    }
+    guard k > opening + 1, k + 1 < end, bytes[k + 1] == UInt8(ascii: "(") else { return nil }
+    var p = k + 2
+    while p < end, bytes[p] != UInt8(ascii: ")") {
+      if bytes.blankLength(at: p) > 0 && bytes[p] != 0x20 { return nil }
+      p += 1
+    }
+    guard p < end else { return nil }
+    return k..<(p + 1)
   }
 
   @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {

@@ -10,8 +10,11 @@ import Foundation
 /// document.segments.map(\.headingPath)
 /// ```
 public struct MarkdownReader: DocumentReader {
+  /// A reader; it keeps no state, so one can serve many files and threads.
   public init() {}
 
+  /// Decodes and segments `data`, the exact bytes of the file `name`. Throws
+  /// `IngestError.undecodable` only for a UTF-8 byte order mark followed by invalid UTF-8.
   public func read(_ data: Data, name: String) throws -> IngestedDocument {
     let decoded = try TextDecoder.decode(data, name: name)
     let result = TextSegmenter(syntax: .markdown).segment(decoded, name: name)

@@ -24,6 +24,7 @@ public struct ScalarIndex: Sendable {
   /// Total scalars.
   public var scalarCount: Int { scalarsBefore.last ?? 0 }
 
+  /// Indexes the UTF-8 bytes of a text (which must be valid UTF-8).
   public init(utf8 bytes: [UInt8]) {
     self.bytes = bytes
     let blocks = (bytes.count + Self.blockSize - 1) >> Self.blockShift

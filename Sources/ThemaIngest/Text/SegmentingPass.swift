@@ -1,3 +1,5 @@
+import Foundation
+
 // MARK: - SegmentingPass
 
 /// One run of `TextSegmenter` over one document. Holds pointers into the decoded bytes, so it lives
@@ -14,8 +16,13 @@ struct SegmentingPass {
 
   /// Heading stack: (level, text).
   var headings: [(level: Int, text: String)] = []
+  /// The heading texts of `headings`, shared by the segments under them (one array, not one each).
+  var headingPath: [String] = []
   /// Level of the last heading found by its form (not a short-line heading).
   var baseLevel = 0
+  /// Levels given to headings found by their shape, by their first word (see `shortHeadingLevel`).
+  var shortHeadingShapes: [String: Int] = [:]
+  var lastShortHeadingLevel: Int?
   /// 1 when the document opens with a heading in capitals (a title): numbered headings nest below it.
   var numberedOffset: Int?
   /// Indentations of the open list levels.
@@ -64,7 +71,8 @@ struct SegmentingPass {
         i += 1
       case .listItem:
         i = emitListItem(i)
-        afterBreak = false
+        // A short line right after a list can title the next block ("Werk – team" after bullets).
+        afterBreak = true
       case .pipeRow:
         i = emitPipeTable(i)
         listIndents = []
@@ -91,8 +99,14 @@ struct SegmentingPass {
           afterBreak = true
           continue
         }
+        if markdown, afterBreak, isBoldLine(i) {
+          emitHeading(i, level: shortHeadingLevel(i), explicit: false)
+          i += 1
+          afterBreak = true
+          continue
+        }
         if !markdown, afterBreak, isShortHeading(i) {
-          emitHeading(i, level: baseLevel + 1, explicit: false)
+          emitHeading(i, level: shortHeadingLevel(i), explicit: false)
           i += 1
           afterBreak = true
           continue
@@ -109,7 +123,8 @@ struct SegmentingPass {
     let formFeeds = lines.filter { $0.pageBreak }.count
     if pageNumbers > 0 {
       warnings.append(
-        "\(name): \(pageNumbers) page-number line(s) left out of the analysis text (kept in the original)")
+        "\(name): \(pageNumbers) page-number line(s) left out of the analysis text (kept in the original)"
+      )
     }
     if headerLines > 0 {
       let shown = runningHeaders.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
@@ -118,7 +133,9 @@ struct SegmentingPass {
           + "(kept in the original): \(shown)\(runningHeaders.count > 3 ? ", …" : "")")
     }
     if formFeeds > 0 {
-      warnings.append("\(name): \(formFeeds) page break(s) (form feeds) joined over")
+      warnings.append(
+        "\(name): \(formFeeds) form feed(s) (page breaks) left out of the analysis text; paragraphs run on across them"
+      )
     }
   }
 
@@ -147,7 +164,7 @@ struct SegmentingPass {
   // MARK: - Headings
 
   /// A short line that starts a block, does not read like a sentence or a label, and is followed by
-  /// a longer paragraph line starting with a capital.
+  /// a longer paragraph line starting with a capital, or by a list.
   func isShortHeading(_ i: Int) -> Bool {
     let line = lines[i]
     guard line.length <= 60, !wrapped || line.length * 10 < wrapWidth * 7 else { return false }
@@ -163,19 +180,69 @@ struct SegmentingPass {
     guard words <= 8 else { return false }
     var k = i + 1
     while k < lines.count, lines[k].kind == .blank { k += 1 }
-    guard k < lines.count, lines[k].kind == .text, lines[k].length > line.length else { return false }
+    guard k < lines.count else { return false }
+    // A short title over a list ("Werk – klas" above bullets) is a heading too.
+    if lines[k].kind == .listItem { return words <= 6 }
+    guard lines[k].kind == .text, lines[k].length > line.length else { return false }
     let next = bytes.scalar(at: lines[k].textStart).scalar
     return next.isUpperLetter || next.isDigitASCII || "\"“'‘".unicodeScalars.contains(next)
   }
 
+  /// Markdown: a line that starts a block and is one bold span ("**Leren**", at most 80 bytes) is
+  /// used as a heading, as Word-to-Markdown converters write bold paragraph titles.
+  func isBoldLine(_ i: Int) -> Bool {
+    let line = lines[i]
+    guard line.length >= 5, line.length <= 80 else { return false }
+    let s = line.textStart
+    let e = line.textEnd
+    guard e - s >= 5 else { return false }
+    let c = bytes[s]
+    guard c == UInt8(ascii: "*") || c == UInt8(ascii: "_"), bytes[s + 1] == c, bytes[e - 1] == c,
+      bytes[e - 2] == c, bytes[s + 2] != c, bytes[e - 3] != c
+    else { return false }
+    // No other bold delimiter inside: one span only.
+    for k in (s + 2)..<(e - 3) where bytes[k] == c && bytes[k + 1] == c { return false }
+    let delimiters = MarkdownEmphasis.delimiters(bytes, s..<e)
+    guard delimiters.first == s..<(s + 2), delimiters.last == (e - 2)..<e else { return false }
+    return true
+  }
+
+  /// The level of a heading found by its shape (short line, bold line), which has no level of its
+  /// own: the level of an earlier such heading that starts with the same word ("Subgroep 1",
+  /// "Subgroep 2"); one deeper than a heading right above it ("Subgroep 1" then "Werk – klas");
+  /// else the level of the last such heading, or one below the last heading found by its form.
+  mutating func shortHeadingLevel(_ i: Int) -> Int {
+    let line = lines[i]
+    var wordEnd = line.textStart
+    while wordEnd < line.textEnd, bytes.blankLength(at: wordEnd) == 0 { wordEnd += 1 }
+    let shape = bytes.string(line.textStart..<wordEnd).lowercased().trimmingCharacters(
+      in: CharacterSet(charactersIn: "*_"))
+    let level: Int
+    if let known = shortHeadingShapes[shape] {
+      level = known
+    } else if segments.last?.kind == .heading, let above = headings.last {
+      level = above.level + 1
+    } else {
+      level = lastShortHeadingLevel ?? baseLevel + 1
+    }
+    shortHeadingShapes[shape] = level
+    lastShortHeadingLevel = level
+    return level
+  }
+
   mutating func emitHeading(_ i: Int, level: Int, explicit: Bool, end: Int? = nil) {
     let line = lines[i]
-    if explicit { baseLevel = level }
+    if explicit {
+      baseLevel = level
+      shortHeadingShapes = [:]
+      lastShortHeadingLevel = nil
+    }
     begin(at: line.contentStart)
     emitInline(line.textStart..<line.textEnd)
     let text = String(decoding: view, as: UTF8.self)
     while let last = headings.last, last.level >= level { headings.removeLast() }
     headings.append((level, text))
+    headingPath = headings.map(\.text)
     finish(kind: .heading, end: end ?? line.contentEnd)
   }
 
@@ -233,7 +300,8 @@ struct SegmentingPass {
       guard k < lines.count,
         lines[k].kind == .text || (lines[k].kind == .tabRow && strayMarker),
         strayMarker
-          || continues(line, lines[k], inList: inList, itemIndent: itemIndent,
+          || continues(
+            line, lines[k], inList: inList, itemIndent: itemIndent,
             crossesPage: crossesPage, sawBlank: sawBlank)
       else {
         emitInline(line.textStart..<line.textEnd)
@@ -255,7 +323,11 @@ struct SegmentingPass {
   }
 
   /// Whether line `m` continues the paragraph or item that line `l` belongs to.
-  func continues(
+  ///
+  /// `mutating` although it changes nothing: called from `emitRunningText`, a non-mutating method
+  /// made Swift copy the whole pass (retaining every array) per call, about a tenth of the
+  /// segmenting time in a profile.
+  mutating func continues(
     _ l: Line, _ m: Line, inList: Bool, itemIndent: Int, crossesPage: Bool, sawBlank: Bool
   ) -> Bool {
     if sawBlank && !crossesPage { return false }
@@ -263,14 +335,19 @@ struct SegmentingPass {
     if markdown { return !crossesPage || !endsSentence(l) }
     let lower = bytes.scalar(at: m.textStart).scalar.isLowerLetter
     if lower { return true }
-    if crossesPage { return !endsSentence(l) && isFullLine(l) }
+    if crossesPage { return !endsSentence(l) && isFullLine(l, before: m) }
     if inList && m.indent > itemIndent { return true }
-    return isFullLine(l)
+    return isFullLine(l, before: m)
   }
 
-  /// Whether `l` is as long as a wrapped line (so the break after it is the wrap, not a paragraph end).
-  func isFullLine(_ l: Line) -> Bool {
-    wrapped && l.length * 4 >= wrapWidth * 3 && l.length <= 110
+  /// Whether the break after `l` is where a wrapping program broke the line: `l` is nearly as long
+  /// as the wrap width, or the first word of `m` would not have fitted after it.
+  func isFullLine(_ l: Line, before m: Line) -> Bool {
+    guard wrapped, l.length <= 110 else { return false }
+    if l.length * 4 >= wrapWidth * 3 { return true }
+    var word = m.textStart
+    while word < m.textEnd, bytes.blankLength(at: word) == 0 { word += 1 }
+    return l.length + 1 + (word - m.textStart) > wrapWidth
   }
 
   func endsSentence(_ l: Line) -> Bool {
@@ -304,7 +381,10 @@ struct SegmentingPass {
   }
 
   /// What to do with a hyphen at the end of `l` when `m` continues it; `nil` without one.
-  func hyphenDecision(_ l: Line, _ m: Line, segmentStart: Int) -> (Hyphenation.Decision, Int)? {
+  /// (`mutating` for the reason given at `continues`.)
+  mutating func hyphenDecision(_ l: Line, _ m: Line, segmentStart: Int) -> (
+    Hyphenation.Decision, Int
+  )? {
     guard let (hyphenStart, soft) = hyphenAtEnd(l) else { return nil }
     var wordStart = hyphenStart
     while wordStart > l.textStart {
@@ -321,7 +401,8 @@ struct SegmentingPass {
     let before = bytes.string(wordStart..<hyphenStart)
     let after = bytes.string(m.textStart..<afterEnd)
     let decision = Hyphenation.decide(
-      before: before, after: after, startsSentence: startsSentence(at: wordStart, from: segmentStart),
+      before: before, after: after,
+      startsSentence: startsSentence(at: wordStart, from: segmentStart),
       soft: soft)
     return (decision, hyphenStart)
   }
@@ -358,7 +439,8 @@ struct SegmentingPass {
     for k in i..<j where lines[k].kind == .pipeRow {
       let cells = LineClassifier.pipeCells(bytes, lines[k].contentStart, lines[k].contentEnd)
       let isHeader = hasHeader && k == i
-      let texts = emitRow(lines[k], cells: cells, header: isHeader ? nil : (hasHeader ? header : nil))
+      let texts = emitRow(
+        lines[k], cells: cells, header: isHeader ? nil : (hasHeader ? header : nil))
       if isHeader { header = columnNames(texts) }
     }
     return j
@@ -452,7 +534,7 @@ struct SegmentingPass {
     let endByte = decoded.byteOffset(utf8: end, scalar: cursor.scalar, astral: cursor.astral)
     segments.append(
       Segment(
-        kind: kind, headingPath: headings.map(\.text), text: String(decoding: view, as: UTF8.self),
+        kind: kind, headingPath: headingPath, text: String(decoding: view, as: UTF8.self),
         start: segmentStartScalar, end: endScalar, byteStart: segmentStartByte, byteEnd: endByte,
         map: map, listLevel: level, marker: marker, attributes: attributes))
   }

@@ -22,12 +22,15 @@ public enum TextDecoder {
   }
 
   /// Decodes raw bytes; see `decode(_:name:)`.
-  public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, name: String) throws -> DecodedText {
+  public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, name: String) throws -> DecodedText
+  {
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
       let body = UnsafeBufferPointer(rebasing: bytes[3...])
       if let invalid = firstInvalidUTF8(body) {
         throw IngestError.undecodable(
-          file: name, reason: "the file starts with a UTF-8 byte order mark but byte \(invalid + 3) is not UTF-8")
+          file: name,
+          reason:
+            "the file starts with a UTF-8 byte order mark but byte \(invalid + 3) is not UTF-8")
       }
       return DecodedText(
         utf8: Array(body), encoding: .utf8BOM, warnings: [], originalByteCount: bytes.count)
@@ -75,12 +78,20 @@ public enum TextDecoder {
       var upper: UInt8 = 0xBF
       switch b0 {
       case 0xC2...0xDF: length = 2
-      case 0xE0: length = 3; lower = 0xA0
+      case 0xE0:
+        length = 3
+        lower = 0xA0
       case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED: length = 3; upper = 0x9F
-      case 0xF0: length = 4; lower = 0x90
+      case 0xED:
+        length = 3
+        upper = 0x9F
+      case 0xF0:
+        length = 4
+        lower = 0x90
       case 0xF1...0xF3: length = 4
-      case 0xF4: length = 4; upper = 0x8F
+      case 0xF4:
+        length = 4
+        upper = 0x8F
       default: return i
       }
       guard i + length <= n else { return i }

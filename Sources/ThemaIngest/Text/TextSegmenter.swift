@@ -33,19 +33,24 @@ public struct TextSegmenter: Sendable {
 
   /// Segments and warnings of one document.
   public struct Result: Sendable {
+    /// The segments in document order.
     public var segments: [Segment]
+    /// What the view left out or could not interpret (page numbers, running headers, stray markers).
     public var warnings: [String]
   }
 
+  /// The line syntax this segmenter reads.
   public var syntax: Syntax
 
+  /// A segmenter for `syntax`.
   public init(syntax: Syntax) { self.syntax = syntax }
 
   /// Segments the decoded original `decoded` of the file `name` (used in warnings).
   public func segment(_ decoded: DecodedText, name: String) -> Result {
     decoded.utf8.withUnsafeBufferPointer { buffer in
       var pass = SegmentingPass(
-        bytes: TextBytes(buffer: buffer), decoded: decoded, markdown: syntax == .markdown, name: name)
+        bytes: TextBytes(buffer: buffer), decoded: decoded, markdown: syntax == .markdown,
+        name: name)
       pass.run()
       return Result(segments: pass.segments, warnings: pass.warnings)
     }

@@ -30,7 +30,10 @@ import Testing
     let manifest = try Manifest.parse(yaml: Self.yaml, file: "thema.yaml")
     #expect(
       manifest.attributes(for: "notulen/overleg-windesheim-2019-03.md")
-        == ["study": "MLI", "language": "nl", "type": "minutes", "programme": "Windesheim", "date": "2019-03-12"])
+        == [
+          "study": "MLI", "language": "nl", "type": "minutes", "programme": "Windesheim",
+          "date": "2019-03-12",
+        ])
     #expect(manifest.attributes(for: "placemat/dag.txt")["language"] == "en")
     #expect(manifest.attributes(for: "placemat/dag.txt")["version"] == "2")
     #expect(manifest.attributes(for: "ander.txt") == ["study": "MLI", "language": "nl"])
@@ -82,11 +85,16 @@ import Testing
 
   @Test func csvWithCommasOrSemicolons() throws {
     for sep in [",", ";"] {
-      let text = ["file", "programme", "type", "date"].joined(separator: sep) + "\r\n"
+      let text =
+        ["file", "programme", "type", "date"].joined(separator: sep) + "\r\n"
         + ["notulen/a.txt", "Fontys", "minutes", "2019-04-02"].joined(separator: sep) + "\r\n"
-        + ["b.md", "\"Saxion\(sep) Enschede\"", "", "format"].joined(separator: sep).replacingOccurrences(of: "format", with: "") + "\r\n"
+        + ["b.md", "\"Saxion\(sep) Enschede\"", "", "format"].joined(separator: sep)
+        .replacingOccurrences(of: "format", with: "") + "\r\n"
       let manifest = try Manifest.parse(csv: text, file: "thema.csv")
-      #expect(manifest.attributes(for: "notulen/a.txt") == ["programme": "Fontys", "type": "minutes", "date": "2019-04-02"])
+      #expect(
+        manifest.attributes(for: "notulen/a.txt") == [
+          "programme": "Fontys", "type": "minutes", "date": "2019-04-02",
+        ])
       #expect(manifest.attributes(for: "b.md") == ["programme": "Saxion\(sep) Enschede"])
     }
   }
@@ -99,7 +107,8 @@ import Testing
       return line == 1
     }
     #expect {
-      try Manifest.parse(csv: "file,programme\na.txt,Fontys\nb.txt,Saxion,extra\n", file: "thema.csv")
+      try Manifest.parse(
+        csv: "file,programme\na.txt,Fontys\nb.txt,Saxion,extra\n", file: "thema.csv")
     } throws: { error in
       guard case .table(_, let line, _) = error as? ManifestError else { return false }
       return line == 3
@@ -125,5 +134,19 @@ import Testing
     try csv.write(to: folder.appendingPathComponent("thema.csv"))
     let fromCSV = try #require(try Manifest.load(directory: folder))
     #expect(fromCSV.attributes(for: "café.txt") == ["programme": "Driestar"])
+  }
+}
+
+@Suite struct ManifestSpellingTests {
+  @Test func ymlIsReadLikeYaml() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "thema-manifest-yml-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("defaults:\n  study: MLI\n".utf8).write(to: folder.appendingPathComponent("thema.yml"))
+    let manifest = try #require(try Manifest.load(directory: folder))
+    #expect(manifest.attributes(for: "a.txt") == ["study": "MLI"])
+    #expect(manifest.isIgnored("thema.yml"))
+    #expect(!manifest.isIgnored("sub/thema.txt"))
   }
 }

@@ -44,7 +44,8 @@ import Testing
   }
 
   @Test func paragraphEndingAtAPageBreakIsNotJoinedToTheNextPage() throws {
-    let text = "Het team sluit de vergadering af.\n\n3\n\u{0C}De volgende keer gaat het over toetsing.\n"
+    let text =
+      "Het team sluit de vergadering af.\n\n3\n\u{0C}De volgende keer gaat het over toetsing.\n"
     #expect(
       try segments(text).map(\.text) == [
         "Het team sluit de vergadering af.", "De volgende keer gaat het over toetsing.",
@@ -60,7 +61,8 @@ import Testing
   }
 
   @Test func runningHeadersAndFootersRepeatingOverPagesLeaveTheView() throws {
-    let text = pages(4, header: { _ in "Verslag MLI-overleg Windesheim" }, footer: { "Concept – versie \($0)" })
+    let text = pages(
+      4, header: { _ in "Verslag MLI-overleg Windesheim" }, footer: { "Concept – versie \($0)" })
     let doc = try document(text)
     #expect(doc.segments.count == 4)
     #expect(doc.segments.allSatisfy { $0.text.hasPrefix("De groep bespreekt") })

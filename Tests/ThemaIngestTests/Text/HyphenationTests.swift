@@ -9,7 +9,8 @@ import Testing
   /// The view of a paragraph whose first line ends in `first` and whose second line starts with
   /// `second`. The first line is long enough to read as a wrapped line.
   func joined(_ first: String, _ second: String) throws -> String {
-    let text = "Tijdens het overleg over het profiel van de master zeggen de docenten dat het \(first)\n\(second) belangrijk is."
+    let text =
+      "Tijdens het overleg over het profiel van de master zeggen de docenten dat het \(first)\n\(second) belangrijk is."
     let segs = try segments(text)
     #expect(segs.count == 1)
     try checkInvariants(try document(text), original: Data(text.utf8))
@@ -59,7 +60,8 @@ import Testing
 
   @Test func hyphenInsideALineStays() throws {
     let segs = try segments("MLI-opgeleiden en kennis- en leertheorieën blijven zoals ze zijn.")
-    #expect(segs.map(\.text) == ["MLI-opgeleiden en kennis- en leertheorieën blijven zoals ze zijn."])
+    #expect(
+      segs.map(\.text) == ["MLI-opgeleiden en kennis- en leertheorieën blijven zoals ze zijn."])
   }
 
   @Test func dashAfterASpaceIsNotHyphenation() throws {
@@ -70,10 +72,14 @@ import Testing
   @Test func ruleDecisions() {
     #expect(Hyphenation.decide(before: "onder", after: "wijs", startsSentence: false) == .join)
     #expect(Hyphenation.decide(before: "Onder", after: "wijs", startsSentence: true) == .join)
-    #expect(Hyphenation.decide(before: "Innoveren", after: "werkgroep", startsSentence: false) == .keep)
+    #expect(
+      Hyphenation.decide(before: "Innoveren", after: "werkgroep", startsSentence: false) == .keep)
     #expect(Hyphenation.decide(before: "MLI", after: "opgeleiden", startsSentence: true) == .keep)
-    #expect(Hyphenation.decide(before: "kennis", after: "en", startsSentence: false) == .keepWithSpace)
+    #expect(
+      Hyphenation.decide(before: "kennis", after: "en", startsSentence: false) == .keepWithSpace)
     #expect(Hyphenation.decide(before: "auto", after: "ongeluk", startsSentence: false) == .keep)
-    #expect(Hyphenation.decide(before: "onder", after: "wijs", startsSentence: false, soft: true) == .join)
+    #expect(
+      Hyphenation.decide(before: "onder", after: "wijs", startsSentence: false, soft: true) == .join
+    )
   }
 }

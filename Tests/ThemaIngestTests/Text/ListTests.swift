@@ -9,7 +9,8 @@ import Testing
   @Test(arguments: [
     ("• ", "•"), ("\u{F0B7}\t", "\u{F0B7}"), ("\u{F0A7} ", "\u{F0A7}"), ("\u{F0D8}\t", "\u{F0D8}"),
     ("- ", "-"), ("– ", "–"), ("* ", "*"), ("1. ", "1."), ("1.\t", "1."), ("a) ", "a)"),
-    ("12) ", "12)"), ("(3) ", "(3)"), ("iv) ", "iv)"), ("◦ ", "◦"), ("•", "•"),
+    ("12) ", "12)"), ("(3) ", "(3)"), ("iv) ", "iv)"), ("◦ ", "◦"), ("•", "•"), ("§\t", "§"),
+    ("Ø\t", "Ø"),
   ])
   func bulletGlyphsAreMarkersNotText(prefix: String, marker: String) throws {
     let text = "\(prefix)Leraren onderzoeken hun eigen praktijk"
@@ -22,8 +23,9 @@ import Testing
   }
 
   @Test(arguments: [
-    "-12 graden buiten", "1.5 uur overleg met het team", "e.g. dit", "U. de Vries opent de vergadering",
-    "*Noot van de redactie", "ovk\tjaarplan",
+    "-12 graden buiten", "1.5 uur overleg met het team", "e.g. dit",
+    "U. de Vries opent de vergadering",
+    "*Noot van de redactie", "ovk\tjaarplan", "§ 2 van het reglement",
   ])
   func linesThatOnlyLookLikeItemsAreText(line: String) throws {
     let segs = try segments(line)
@@ -42,9 +44,10 @@ import Testing
       """
     let segs = try segments(text)
     #expect(segs.map(\.listLevel) == [0, 1, 2, 1, 0, 1])
-    #expect(segs.map(\.text) == [
-      "Leren", "van collega's", "in de sectie", "van studenten", "Innoveren", "met het team",
-    ])
+    #expect(
+      segs.map(\.text) == [
+        "Leren", "van collega's", "in de sectie", "van studenten", "Innoveren", "met het team",
+      ])
     #expect(segs.map(\.marker) == ["•", "o", "▪", "o", "•", "-"])
   }
 
@@ -59,16 +62,19 @@ import Testing
     #expect(segs.map(\.kind) == [.listItem, .listItem, .paragraph])
     #expect(
       segs[0].text
-        == "De deelnemers vinden dat het profiel meer ruimte moet bieden aan het onderzoekend vermogen van de leraar.")
+        == "De deelnemers vinden dat het profiel meer ruimte moet bieden aan het onderzoekend vermogen van de leraar."
+    )
     try checkInvariants(try document(text), original: Data(text.utf8))
   }
 
   @Test func strayBulletOnItsOwnLineTakesTheNextLine() throws {
-    let text = "\u{F0B7}\nSamen leren in een professionele leergemeenschap\n\u{F0B7}\nReflecteren op de eigen rol\n"
+    let text =
+      "\u{F0B7}\nSamen leren in een professionele leergemeenschap\n\u{F0B7}\nReflecteren op de eigen rol\n"
     let segs = try segments(text)
-    #expect(segs.map(\.text) == [
-      "Samen leren in een professionele leergemeenschap", "Reflecteren op de eigen rol",
-    ])
+    #expect(
+      segs.map(\.text) == [
+        "Samen leren in een professionele leergemeenschap", "Reflecteren op de eigen rol",
+      ])
     #expect(segs.allSatisfy { $0.kind == .listItem })
   }
 }

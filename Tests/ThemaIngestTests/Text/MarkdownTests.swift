@@ -30,7 +30,8 @@ import Testing
     #expect(doc.format == .markdown)
     #expect(
       doc.segments.map(\.kind) == [
-        .heading, .heading, .paragraph, .listItem, .listItem, .listItem, .tableRow, .tableRow, .paragraph,
+        .heading, .heading, .paragraph, .listItem, .listItem, .listItem, .tableRow, .tableRow,
+        .paragraph,
       ])
     #expect(doc.segments[2].headingPath == ["Overleg Windesheim", "Leren"])
     #expect(doc.segments.map(\.listLevel)[3...5] == [0, 1, 0])
@@ -42,7 +43,8 @@ import Testing
     let paragraph = doc.segments[2]
     #expect(
       paragraph.text
-        == "Het team vindt samen leren belangrijk, en reflectie ook. Een tweede regel van dezelfde alinea.")
+        == "Het team vindt samen leren belangrijk, en reflectie ook. Een tweede regel van dezelfde alinea."
+    )
     // "samen" in the view maps to "samen" in the original, after the "**".
     let decoded = try TextDecoder.decode(Data(Self.minutes.utf8), name: "x")
     let viewRange = paragraph.text.unicodeScalars.count(before: "samen")
@@ -74,5 +76,45 @@ extension String.UnicodeScalarView {
     let n = Array(needle.unicodeScalars)
     for i in 0...(scalars.count - n.count) where Array(scalars[i..<(i + n.count)]) == n { return i }
     return -1
+  }
+}
+
+@Suite struct MarkdownBoldHeadingTests {
+  @Test func aBoldLineStartingABlockIsAHeading() throws {
+    let segs = try segments(
+      "**Leren in het team**\n\nDe groep bespreekt het profiel.\n", markdown: true)
+    #expect(segs.map(\.kind) == [.heading, .paragraph])
+    #expect(segs[0].text == "Leren in het team")
+    #expect(segs[1].headingPath == ["Leren in het team"])
+  }
+
+  @Test(arguments: [
+    "**Leren** in het team en daarbuiten.", "Het team vindt **dit** belangrijk.",
+    "**Leren** en **innoveren**",
+  ])
+  func boldInsideALineIsNoHeading(line: String) throws {
+    #expect(
+      try segments(line + "\n\nDe groep bespreekt het profiel.\n", markdown: true).first?.kind
+        == .paragraph)
+  }
+}
+
+@Suite struct MarkdownLinkTests {
+  @Test func linksKeepTheirTextAndMapBack() throws {
+    let text =
+      "Zie [het profiel_2019](https://example.org/mli_profiel) en ![schema](a_b.png) voor **meer**.\n"
+    let doc = try document(text, markdown: true)
+    #expect(doc.segments.map(\.text) == ["Zie het profiel_2019 en schema voor meer."])
+    try checkInvariants(doc, original: Data(text.utf8))
+  }
+
+  @Test(arguments: [
+    ("[niet gesloten](zonder haakje", "[niet gesloten](zonder haakje"),
+    ("tekst [x] zonder link", "tekst [x] zonder link"),
+    ("[a] (b) los van elkaar", "[a] (b) los van elkaar"),
+    ("[leeg]() doel", "leeg doel"),
+  ])
+  func onlyCompleteLinksLoseTheirMarkup(line: String, expected: String) throws {
+    #expect(try segments(line, markdown: true).first?.text == expected)
   }
 }

@@ -26,7 +26,10 @@ import Testing
   @Test func shortLinesWithoutWrappingStaySeparate() throws {
     // Word exports: one paragraph per line, no blank lines; labels are not joined.
     let text = "Aanwezig: Marije, Henk\nAfwezig: Joost\nNotulist: Fatima\n"
-    #expect(try segments(text).map(\.text) == ["Aanwezig: Marije, Henk", "Afwezig: Joost", "Notulist: Fatima"])
+    #expect(
+      try segments(text).map(\.text) == [
+        "Aanwezig: Marije, Henk", "Afwezig: Joost", "Notulist: Fatima",
+      ])
   }
 
   @Test func headingsByFormBuildThePath() throws {
@@ -56,6 +59,14 @@ import Testing
     let segs = try segments(text)
     #expect(segs.map(\.kind) == [.heading, .paragraph])
     #expect(segs[1].headingPath == ["Onderzoekend vermogen"])
+  }
+
+  @Test func shortLineAboveAListIsAHeading() throws {
+    let text =
+      "Subgroep 2\n\nWerk – klas\n• Lessen samen ontwerpen\n• Feedback vragen aan leerlingen\n\nDe groep noemt:\n• Collega's observeren\n"
+    let segs = try segments(text)
+    #expect(segs.map(\.kind) == [.heading, .heading, .listItem, .listItem, .paragraph, .listItem])
+    #expect(segs[2].headingPath == ["Subgroep 2", "Werk – klas"])
   }
 
   @Test(arguments: [
@@ -91,7 +102,8 @@ import Testing
     let segs = try segments(text)
     #expect(segs.map(\.kind) == [.tableRow, .tableRow, .tableRow])
     #expect(segs[1].text == "Profiel herschrijven | Henk | april")
-    #expect(segs[1].attributes == ["Actie": "Profiel herschrijven", "Wie": "Henk", "Wanneer": "april"])
+    #expect(
+      segs[1].attributes == ["Actie": "Profiel herschrijven", "Wie": "Henk", "Wanneer": "april"])
     #expect(segs[2].attributes == ["Actie": "Enquête sturen", "Wie": "Marije"])
     try checkInvariants(try document(text), original: Data(text.utf8))
   }
@@ -105,11 +117,70 @@ import Testing
     let text = "Eerste alinea.\n\n• Tweede punt\n"
     let doc = try document(text)
     let decoded = try TextDecoder.decode(Data(text.utf8), name: "x")
-    #expect(doc.segments.map { decoded.slice($0.start..<$0.end) } == ["Eerste alinea.", "• Tweede punt"])
+    #expect(
+      doc.segments.map { decoded.slice($0.start..<$0.end) } == ["Eerste alinea.", "• Tweede punt"])
   }
 
   @Test func emptyDocumentHasNoSegments() throws {
     #expect(try segments("").isEmpty)
     #expect(try segments("\n\n  \r\n").isEmpty)
+  }
+}
+
+@Suite struct WrapTests {
+  @Test func aLineShortBecauseTheNextWordIsLongStillWraps() throws {
+    let text = """
+      De werkgroep bespreekt hoe leraren met een master het onderwijs in de school
+      vernieuwen, volgens alle collega's in de hele Leren &
+      Innoveren-werkgroepsvergadering en met collega's uit het werkveld daar.
+      Een tweede zin volgt hier en maakt de alinea langer dan een enkele regel tekst.
+      """
+    let segs = try segments(text)
+    #expect(segs.count == 1)
+    #expect(segs.first?.text.contains("Leren & Innoveren-werkgroepsvergadering") == true)
+  }
+
+  @Test func aShortLineBeforeAShortWordEndsTheParagraph() throws {
+    let text = """
+      De werkgroep bespreekt hoe leraren met een master het onderwijs in de school
+      vernieuwen en wat daarvoor nodig is.
+      Daarna volgt de rondvraag, waarin niemand iets inbrengt dat niet al bekend is.
+      """
+    #expect(try segments(text).count == 2)
+  }
+}
+
+@Suite struct HeadingLevelTests {
+  @Test func placematNotesNestCellsUnderSubgroups() throws {
+    let text = """
+      PLACEMAT LERARENOPLEIDERSDAG
+
+      Subgroep 1
+
+      Werk – klas
+      • Lessen samen ontwerpen
+      Werk – team
+      • Samen toetsen maken
+
+      Subgroep 2
+
+      Werk – klas
+      • Leerlingen laten meedenken
+      """
+    let segs = try segments(text)
+    let items = segs.filter { $0.kind == .listItem }
+    #expect(
+      items.map(\.headingPath) == [
+        ["PLACEMAT LERARENOPLEIDERSDAG", "Subgroep 1", "Werk – klas"],
+        ["PLACEMAT LERARENOPLEIDERSDAG", "Subgroep 1", "Werk – team"],
+        ["PLACEMAT LERARENOPLEIDERSDAG", "Subgroep 2", "Werk – klas"],
+      ])
+  }
+
+  @Test func shortHeadingsInARowOfSectionsAreSiblings() throws {
+    let text =
+      "Leren\nDe groep leert van elkaar in het team en daarbuiten.\n\nInnoveren\nHet team vernieuwt de lessen samen met de leerlingen.\n"
+    let segs = try segments(text)
+    #expect(segs.map(\.headingPath) == [["Leren"], ["Leren"], ["Innoveren"], ["Innoveren"]])
   }
 }

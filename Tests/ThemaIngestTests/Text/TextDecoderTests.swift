@@ -131,7 +131,8 @@ import Testing
 
 @Suite struct LineEndTests {
   @Test(arguments: ["\r\n", "\r", "\n"]) func lineEndsJoinInsideAParagraph(lineEnd: String) throws {
-    let text = "De groep bespreekt het profiel van de master en de rol van de" + lineEnd
+    let text =
+      "De groep bespreekt het profiel van de master en de rol van de" + lineEnd
       + "leraar in het team." + lineEnd + lineEnd + "Tweede alinea." + lineEnd
     let segs = try segments(text)
     #expect(
@@ -148,16 +149,20 @@ import Testing
   }
 
   @Test func byteOffsetsAreExactInEveryEncoding() throws {
-    let text = "OVERLEG 𝄞 ÉÉN\r\n\r\n• Het onder-\r\nwijs 😀 is coöperatief.\r\n\r\nNog één alinea.\r\n"
+    let text =
+      "OVERLEG 𝄞 ÉÉN\r\n\r\n• Het onder-\r\nwijs 😀 is coöperatief.\r\n\r\nNog één alinea.\r\n"
     var originals: [Data] = [
       Data(text.utf8), Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8),
       TextDecoderTests.utf16(text, bigEndian: false), TextDecoderTests.utf16(text, bigEndian: true),
     ]
     // Windows-1252 cannot hold 𝄞 or 😀: a variant without them.
-    let latin = text.replacingOccurrences(of: "𝄞", with: "€").replacingOccurrences(of: "😀", with: "…")
-    originals.append(Data(latin.unicodeScalars.map { s in
-      UInt8(Windows1252.table.firstIndex(of: s.value)!)
-    }))
+    let latin = text.replacingOccurrences(of: "𝄞", with: "€").replacingOccurrences(
+      of: "😀", with: "…")
+    originals.append(
+      Data(
+        latin.unicodeScalars.map { s in
+          UInt8(Windows1252.table.firstIndex(of: s.value)!)
+        }))
     for data in originals {
       let doc = try PlainTextReader().read(data, name: "x.txt")
       #expect(doc.segments.count == 3)

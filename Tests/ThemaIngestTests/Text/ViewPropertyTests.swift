@@ -78,7 +78,9 @@ struct GeneratedMinutes {
       case 6:
         text += lineEnd
       default:
-        let code = Self.codes[headingCount % Self.codes.count] + String(repeating: "X", count: headingCount / Self.codes.count)
+        let code =
+          Self.codes[headingCount % Self.codes.count]
+          + String(repeating: "X", count: headingCount / Self.codes.count)
         headingCount += 1
         let heading = ["THEMA", code]
         words += heading
@@ -117,7 +119,55 @@ struct GeneratedMinutes {
       #expect(doc.segments.contains { $0.kind == .listItem && $0.listLevel == 1 })
       #expect(doc.segments.contains { $0.kind == .tableRow })
       #expect(doc.warnings.contains { $0.contains("running header") })
-      #expect(!doc.segments.contains { $0.text.contains("pagina ") && $0.text.hasPrefix("Verslag") })
+      #expect(
+        !doc.segments.contains { $0.text.contains("pagina ") && $0.text.hasPrefix("Verslag") })
+    }
+  }
+}
+
+// MARK: - Property: arbitrary token soup never breaks the invariants
+
+@Suite struct TokenSoupPropertyTests {
+  static let tokens = [
+    "\n", "\r\n", "\r", "\u{0C}", "\t", " ", "  ", "-", "–", "•", "\u{F0B7}", "*", "**", "_", "#",
+    "## ",
+    "|", "| a |", "|---|", "1.", "2.1", "a)", "(3)", "o\t", "12", "- 4 -", "Pagina 2 van 3", "3/9",
+    "onder-", "wijs", "MLI-", "Leren", "LEREN", "team", "é", "ë", "😀", "\u{AD}", ".", ":", "\"",
+    "`",
+    "====", "---", ">", "\u{A0}", "\\", "[", "](", ")", "![", "[a](b)",
+  ]
+
+  @Test(arguments: [false, true]) func readersKeepInvariantsOnAnyInput(markdown: Bool) async {
+    await propertyCheck(
+      count: 400, input: Gen.int(in: 0...(Self.tokens.count - 1)).array(of: 0...80)
+    ) {
+      indices in
+      let text = indices.map { Self.tokens[$0] }.joined()
+      let data = Data(text.utf8)
+      let doc =
+        markdown
+        ? try MarkdownReader().read(data, name: "x.md")
+        : try PlainTextReader().read(data, name: "x.txt")
+      try checkInvariants(doc, original: data)
+    }
+  }
+}
+
+// MARK: - Property: arbitrary bytes decode and segment without loss of position
+
+@Suite struct RandomBytesPropertyTests {
+  @Test func anyBytesDecodeAndKeepInvariants() async {
+    await propertyCheck(
+      count: 300, input: Gen.uint8(in: 0...255).array(of: 0...200), Gen.int(in: 0...2)
+    ) {
+      bytes, prefix in
+      // Sometimes a byte order mark in front, so the UTF-16 and UTF-8-with-BOM paths are exercised.
+      let boms: [[UInt8]] = [[], [0xFF, 0xFE], [0xFE, 0xFF]]
+      let data = Data(boms[prefix] + bytes)
+      let doc = try PlainTextReader().read(data, name: "x.bin")
+      try checkInvariants(doc, original: data)
+      let decoded = try TextDecoder.decode(data, name: "x.bin")
+      #expect(decoded.byteOffset(ofScalar: decoded.scalarCount) == data.count)
     }
   }
 }
