@@ -13,12 +13,15 @@
 /// text-node offsets.
 ///
 /// Offsets count the bytes of the file and the Unicode scalars of its UTF-8 decoding (a byte order mark
-/// is counted in bytes but not as a scalar). Files in another encoding are not located.
+/// is counted in bytes but not as a scalar), or of ISO-8859-1 when the file declares it (Transcriber
+/// writes it). Files in another encoding are not located.
 struct XMLSourceCursor {
   private let bytes: UnsafeRawBufferPointer
   private var pos: Int
   private var scalar: Int
   private var inCDATA = false
+  /// ISO-8859-1: every byte is one scalar (U+0000–U+00FF), which libxml2 reports in UTF-8.
+  private let isLatin1: Bool
   /// Whether the cursor lost its way (or the file is not UTF-8); later text gets no positions.
   private(set) var isLost: Bool
 
@@ -27,24 +30,26 @@ struct XMLSourceCursor {
     let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     pos = hasBOM ? 3 : 0
     scalar = 0
-    isLost = !Self.isUTF8(bytes)
+    let encoding = Self.declaredEncoding(bytes)
+    isLatin1 = encoding == "iso-8859-1" || encoding == "latin1" || encoding == "iso_8859-1" || encoding == "latin-1"
+    isLost = !(isLatin1 || encoding == nil || encoding == "utf-8" || encoding == "utf8" || encoding == "us-ascii" || encoding == "ascii")
   }
 
-  /// Whether the file is UTF-8 (or ASCII): no UTF-16 byte order mark and no other declared encoding.
-  static func isUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+  /// The encoding the XML declaration names (lower-cased), `nil` when it names none, "utf-16" for a
+  /// UTF-16 byte order mark or zero bytes.
+  static func declaredEncoding(_ bytes: UnsafeRawBufferPointer) -> String? {
     if bytes.count >= 2, (bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE) {
-      return false
+      return "utf-16"
     }
-    if bytes.count >= 2, bytes[0] == 0 || bytes[1] == 0 { return false }
+    if bytes.count >= 2, bytes[0] == 0 || bytes[1] == 0 { return "utf-16" }
     let head = String(decoding: bytes.prefix(200), as: UTF8.self)
     guard head.hasPrefix("<?xml") || head.hasPrefix("\u{FEFF}<?xml"),
       let declEnd = head.range(of: "?>"),
       let enc = head[..<declEnd.lowerBound].range(of: "encoding")
-    else { return true }
+    else { return nil }
     let rest = head[enc.upperBound..<declEnd.lowerBound].drop { $0 == " " || $0 == "=" || $0 == "\t" }
-    guard let quote = rest.first, quote == "\"" || quote == "'" else { return true }
-    let name = rest.dropFirst().prefix { $0 != quote }.lowercased()
-    return name == "utf-8" || name == "utf8" || name == "us-ascii" || name == "ascii"
+    guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+    return rest.dropFirst().prefix { $0 != quote }.lowercased()
   }
 
   // MARK: - Matching
@@ -117,14 +122,18 @@ struct XMLSourceCursor {
         i += 1
         continue
       }
-      guard b == node[i] else { return nil }
+      if isLatin1, b >= 0x80 {
+        guard i + 1 < node.count, node[i] == 0xC0 | (b >> 6), node[i + 1] == 0x80 | (b & 0x3F) else { return nil }
+      } else {
+        guard b == node[i] else { return nil }
+      }
       if verbatimStart < 0 {
         verbatimStart = pos
         verbatimScalarStart = scalar
       }
-      if b & 0xC0 != 0x80 { scalar += 1 }
+      if isLatin1 || b & 0xC0 != 0x80 { scalar += 1 }
+      i += isLatin1 && b >= 0x80 ? 2 : 1
       pos += 1
-      i += 1
     }
     flush(pos, scalar)
     if inCDATA, startsWith("]]>") {
@@ -176,7 +185,7 @@ struct XMLSourceCursor {
   private mutating func advance(by count: Int) {
     let end = min(pos + count, bytes.count)
     while pos < end {
-      if bytes[pos] & 0xC0 != 0x80 { scalar += 1 }
+      if isLatin1 || bytes[pos] & 0xC0 != 0x80 { scalar += 1 }
       pos += 1
     }
   }

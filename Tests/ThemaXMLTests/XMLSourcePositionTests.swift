@@ -86,12 +86,27 @@ import Testing
     }
   }
 
-  @Test func nonUTF8FileIsParsedButNotLocated() throws {
+  @Test func latin1FileIsLocatedByteForByte() throws {
     var data = Data("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><p>caf".utf8)
+    data.append(0xE9)
+    data.append(contentsOf: Array(" &amp; th".utf8))
     data.append(0xE9)
     data.append(contentsOf: Array("</p>".utf8))
     let document = try XMLDocumentNode.parse(data, name: "latin.xml")
-    #expect(document.root?.textContent == "café")
+    #expect(document.root?.textContent == "café & thé")
+    #expect(document.textIsLocated)
+    let pieces = document.root!.texts()[0].pieces
+    #expect(pieces.first?.byteStart == 46)
+    #expect(pieces.first?.byteLength == 5)  // "café " is five bytes in ISO-8859-1
+    #expect(pieces.first?.textLength == 5)
+  }
+
+  @Test func otherEncodingIsParsedButNotLocated() throws {
+    var data = Data("<?xml version=\"1.0\" encoding=\"windows-1252\"?><p>".utf8)
+    data.append(0x80)  // the euro sign in Windows-1252
+    data.append(contentsOf: Array("</p>".utf8))
+    let document = try XMLDocumentNode.parse(data, name: "cp1252.xml")
+    #expect(document.root?.textContent == "€")
     #expect(!document.textIsLocated)
   }
 }
