@@ -13,7 +13,10 @@ public enum Readers {
     switch format {
     case .text: PlainTextReader()
     case .markdown: MarkdownReader()
-    case .transcript, .tei, .transcriber, .docx, .xml, .placemat: nil
+    case .transcript: TranscriptReader()
+    case .tei: TEIReader()
+    case .transcriber: TranscriberReader()
+    case .docx, .xml, .placemat: nil
     }
   }
 
@@ -24,7 +27,9 @@ public enum Readers {
     case "md", "markdown": return .markdown
     case "docx": return .docx
     case "trs": return .transcriber
-    case "xml", "tei": return .xml
+    case "tei": return .tei
+    case "xml": return XMLRootSniffer.format(data)
+    case "txt", "text": return TranscriptReader.looksLikeTranscript(data) ? .transcript : .text
     default: return .text
     }
   }
