@@ -16,7 +16,8 @@ public enum Readers {
     case .transcript: TranscriptReader()
     case .tei: TEIReader()
     case .transcriber: TranscriberReader()
-    case .docx, .xml, .placemat: nil
+    case .docx: DocxReader()
+    case .xml, .placemat: nil
     }
   }
 
