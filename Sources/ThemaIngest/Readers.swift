@@ -17,7 +17,8 @@ public enum Readers {
     case .tei: TEIReader()
     case .transcriber: TranscriberReader()
     case .docx: DocxReader()
-    case .xml, .placemat: nil
+    case .xml: GenericXMLReader()
+    case .placemat: PlacematReader()
     }
   }
 
@@ -31,6 +32,7 @@ public enum Readers {
     case "tei": return .tei
     case "xml": return XMLRootSniffer.format(data)
     case "txt", "text": return TranscriptReader.looksLikeTranscript(data) ? .transcript : .text
+    case "csv", "tsv": return PlacematReader.hasPlacematHeader(data) ? .placemat : .text
     default: return .text
     }
   }
