@@ -16,6 +16,8 @@ struct SegmentingPass {
   var headings: [(level: Int, text: String)] = []
   /// Level of the last heading found by its form (not a short-line heading).
   var baseLevel = 0
+  /// 1 when the document opens with a heading in capitals (a title): numbered headings nest below it.
+  var numberedOffset: Int?
   /// Indentations of the open list levels.
   var listIndents: [Int] = []
   /// Typical width of a wrapped line and whether the text is wrapped at all.
@@ -52,8 +54,11 @@ struct SegmentingPass {
       case .blank, .pageNumber, .runningHeader, .pipeSeparator, .rule:
         afterBreak = true
         i += 1
-      case .heading:
-        emitHeading(i, level: line.level, explicit: true)
+      case .heading(let style):
+        var level = line.level
+        if numberedOffset == nil { numberedOffset = style == .capitals ? 1 : 0 }
+        if style == .numbered { level += numberedOffset ?? 0 }
+        emitHeading(i, level: level, explicit: true)
         listIndents = []
         afterBreak = true
         i += 1
@@ -133,7 +138,7 @@ struct SegmentingPass {
     for (length, count) in histogram.enumerated() {
       seen += count
       if seen * 10 >= short * 9 {
-        wrapWidth = max(length, 20)
+        wrapWidth = max(length, 50)
         break
       }
     }
