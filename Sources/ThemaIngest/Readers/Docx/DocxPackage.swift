@@ -25,10 +25,20 @@ enum DocxPackage {
     document: String, styles: String? = nil, numbering: String? = nil, comments: String? = nil,
     footnotes: String? = nil, extra: [(String, Data)] = [], compressed: Bool = true
   ) throws -> Data {
+    try make(
+      documentData: Data(document.utf8), styles: styles, numbering: numbering, comments: comments,
+      footnotes: footnotes, extra: extra, compressed: compressed)
+  }
+
+  /// As ``make(document:styles:numbering:comments:footnotes:extra:compressed:)`` with the document's bytes.
+  static func make(
+    documentData: Data, styles: String? = nil, numbering: String? = nil, comments: String? = nil,
+    footnotes: String? = nil, extra: [(String, Data)] = [], compressed: Bool = true
+  ) throws -> Data {
     var relationships: [(String, String)] = []
     var parts: [(String, Data)] = [
       ("[Content_Types].xml", Data(contentTypes.utf8)), ("_rels/.rels", Data(packageRelationships.utf8)),
-      ("word/document.xml", Data(document.utf8)),
+      ("word/document.xml", documentData),
     ]
     for (type, target, xml) in [
       ("styles", "styles.xml", styles), ("numbering", "numbering.xml", numbering),
