@@ -95,7 +95,13 @@ struct XMLSourceCursor {
       guard pos < bytes.count else { return nil }
       let b = bytes[pos]
       if inCDATA {
-        if b == UInt8(ascii: "]"), startsWith("]]>") { return nil }
+        if b == UInt8(ascii: "]"), startsWith("]]>") {
+          // libxml2 joins adjacent CDATA sections into one node: step over "]]><![CDATA[".
+          guard startsWith("]]><![CDATA[") else { return nil }
+          flush(pos, scalar)
+          advance(by: 12)
+          continue
+        }
       } else if b == UInt8(ascii: "<") {
         return nil
       } else if b == UInt8(ascii: "&") {

@@ -177,8 +177,8 @@ struct DocxParse {
       end(local)
     case .text(let text):
       if skipDepth == 0, inText { appendText(text) }
-    case .entityReference:
-      break
+    case .entityReference(let entity):
+      warnings.append("\(name): entity reference &\(entity); in \(part) left unexpanded.")
     }
   }
 

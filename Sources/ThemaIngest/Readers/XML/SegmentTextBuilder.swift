@@ -26,8 +26,11 @@ struct SegmentTextBuilder {
   }
 
   let collapsesWhitespace: Bool
-  private var scalars = String.UnicodeScalarView()
+  /// The text so far, as UTF-8 (turned into a `String` once, at the end, with an exact allocation).
+  private var utf8: [UInt8] = []
   private var map = OffsetMap()
+  /// A verbatim stretch not yet added to `map` (batched: one run per stretch, not per character).
+  private var verbatim: (start: Int, length: Int)?
   private var pendingSpace: (scalars: Range<Int>, bytes: Range<Int>)?
   /// Original positions after the last located character (for markup-made characters).
   private var lastScalar = 0
@@ -36,6 +39,7 @@ struct SegmentTextBuilder {
   private var byteEnd = Int.min
   private var scalarStart = Int.max
   private var scalarEnd = Int.min
+  private var scalarCount = 0
   private(set) var hasUnlocatedText = false
 
   init(collapsesWhitespace: Bool, position: (scalar: Int, byte: Int)? = nil) {
@@ -47,14 +51,15 @@ struct SegmentTextBuilder {
   }
 
   /// Whether no text has been added yet (pending whitespace does not count).
-  var isEmpty: Bool { scalars.isEmpty }
+  var isEmpty: Bool { scalarCount == 0 }
 
   /// The number of scalars of text so far.
-  var count: Int { map.viewLength }
+  var count: Int { scalarCount }
 
   // MARK: - Appending
 
-  /// Appends a text node's content with its original positions.
+  /// Appends a text node's content with its original positions. Works on the UTF-8 bytes with an
+  /// ASCII fast path (Unicode properties are looked up only for non-ASCII scalars).
   mutating func append(_ text: XMLText) {
     guard !text.text.isEmpty else { return }
     guard text.isLocated else {
@@ -62,49 +67,77 @@ struct SegmentTextBuilder {
       appendSynthetic(text.text)
       return
     }
-    var iterator = text.text.unicodeScalars.makeIterator()
-    for piece in text.pieces {
-      if piece.isVerbatim {
+    var string = text.text
+    string.withUTF8 { buffer in
+      var i = 0
+      for piece in text.pieces {
+        // One original byte per scalar for ASCII and ISO-8859-1 originals, else the scalar's UTF-8 width.
+        let singleBytes = piece.byteLength == piece.scalarLength
         var scalar = piece.scalarStart
         var byte = piece.byteStart
-        // One byte per scalar for ASCII and ISO-8859-1 originals, else the scalar's UTF-8 width.
-        let singleBytes = piece.byteLength == piece.scalarLength
         for _ in 0..<piece.textLength {
-          guard let s = iterator.next() else { break }
-          let width = singleBytes ? 1 : UTF8.width(s)
-          add(s, scalars: scalar..<(scalar + 1), bytes: byte..<(byte + width), verbatim: true)
-          scalar += 1
-          byte += width
-        }
-      } else {
-        for _ in 0..<piece.textLength {
-          guard let s = iterator.next() else { break }
-          add(
-            s, scalars: piece.scalarStart..<(piece.scalarStart + piece.scalarLength),
-            bytes: piece.byteStart..<(piece.byteStart + piece.byteLength), verbatim: false)
+          guard i < buffer.count else { return }
+          let lead = buffer[i]
+          let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+          let bytes = UnsafeBufferPointer(rebasing: buffer[i..<min(i + width, buffer.count)])
+          let isSpace = collapsesWhitespace && Self.isWhitespace(bytes)
+          if piece.isVerbatim {
+            let originalWidth = singleBytes ? 1 : width
+            add(bytes, isSpace: isSpace, scalars: scalar..<(scalar + 1), bytes: byte..<(byte + originalWidth), verbatim: true)
+            scalar += 1
+            byte += originalWidth
+          } else {
+            add(
+              bytes, isSpace: isSpace, scalars: piece.scalarStart..<(piece.scalarStart + piece.scalarLength),
+              bytes: piece.byteStart..<(piece.byteStart + piece.byteLength), verbatim: false)
+          }
+          i += width
         }
       }
     }
   }
 
+  /// Whether the UTF-8 scalar in `bytes` is whitespace.
+  @inline(__always) private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let lead = bytes[0]
+    if lead < 0x80 { return lead == 0x20 || lead == 0x0A || lead == 0x09 || lead == 0x0D || lead == 0x0C || lead == 0x0B }
+    var decoder = UTF8()
+    var iterator = bytes.makeIterator()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+    return scalar.properties.isWhitespace
+  }
+
   /// Appends characters that stand for markup (not for original text): they map to an empty range at
   /// the current original position.
   mutating func appendSynthetic(_ string: String) {
-    for s in string.unicodeScalars {
-      add(s, scalars: lastScalar..<lastScalar, bytes: lastByte..<lastByte, verbatim: false)
+    var copy = string
+    copy.withUTF8 { buffer in
+      var i = 0
+      while i < buffer.count {
+        let lead = buffer[i]
+        let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        let bytes = UnsafeBufferPointer(rebasing: buffer[i..<min(i + width, buffer.count)])
+        add(
+          bytes, isSpace: collapsesWhitespace && Self.isWhitespace(bytes), scalars: lastScalar..<lastScalar,
+          bytes: lastByte..<lastByte, verbatim: false)
+        i += width
+      }
     }
   }
 
   /// Marks a word boundary (an element such as `<pause/>` between two words): becomes one space
   /// when more text follows and no whitespace is pending.
   mutating func wordBreak() {
-    guard collapsesWhitespace, !scalars.isEmpty, pendingSpace == nil else { return }
+    guard collapsesWhitespace, scalarCount > 0, pendingSpace == nil else { return }
     pendingSpace = (lastScalar..<lastScalar, lastByte..<lastByte)
   }
 
-  private mutating func add(_ s: Unicode.Scalar, scalars original: Range<Int>, bytes: Range<Int>, verbatim: Bool) {
-    if collapsesWhitespace, s.properties.isWhitespace {
-      if scalars.isEmpty { return }  // leading whitespace
+  private mutating func add(
+    _ scalarBytes: UnsafeBufferPointer<UInt8>, isSpace: Bool, scalars original: Range<Int>, bytes: Range<Int>,
+    verbatim isVerbatim: Bool
+  ) {
+    if isSpace {
+      if scalarCount == 0 { return }  // leading whitespace
       if let pending = pendingSpace {
         pendingSpace = (
           min(pending.scalars.lowerBound, original.lowerBound)..<max(pending.scalars.upperBound, original.upperBound),
@@ -113,31 +146,52 @@ struct SegmentTextBuilder {
       } else {
         pendingSpace = (original, bytes)
       }
-      note(original, bytes)
+      lastScalar = original.upperBound
+      lastByte = bytes.upperBound
       return
     }
     if let pending = pendingSpace {
-      scalars.append(" ")
-      map.appendReplacement(viewLength: 1, original: pending.scalars)
+      utf8.append(0x20)
+      scalarCount += 1
+      // One whitespace character becoming one space maps one to one: keep the stretch verbatim.
+      if pending.scalars.count == 1 {
+        addVerbatim(pending.scalars.lowerBound)
+      } else {
+        flushVerbatim()
+        map.appendReplacement(viewLength: 1, original: pending.scalars)
+      }
       pendingSpace = nil
       widen(pending.scalars, pending.bytes)
     }
-    scalars.append(s)
-    if verbatim {
-      map.appendVerbatim(originalStart: original.lowerBound, length: 1)
+    utf8.append(contentsOf: scalarBytes)
+    scalarCount += 1
+    if isVerbatim {
+      addVerbatim(original.lowerBound)
     } else {
+      flushVerbatim()
       map.appendReplacement(viewLength: 1, original: original)
     }
     widen(original, bytes)
-    note(original, bytes)
-  }
-
-  private mutating func note(_ original: Range<Int>, _ bytes: Range<Int>) {
     lastScalar = original.upperBound
     lastByte = bytes.upperBound
   }
 
-  private mutating func widen(_ original: Range<Int>, _ bytes: Range<Int>) {
+  @inline(__always) private mutating func addVerbatim(_ originalStart: Int) {
+    if let stretch = verbatim, stretch.start + stretch.length == originalStart {
+      verbatim = (stretch.start, stretch.length + 1)
+    } else {
+      flushVerbatim()
+      verbatim = (originalStart, 1)
+    }
+  }
+
+  private mutating func flushVerbatim() {
+    guard let stretch = verbatim else { return }
+    map.appendVerbatim(originalStart: stretch.start, length: stretch.length)
+    verbatim = nil
+  }
+
+  @inline(__always) private mutating func widen(_ original: Range<Int>, _ bytes: Range<Int>) {
     scalarStart = min(scalarStart, original.lowerBound)
     scalarEnd = max(scalarEnd, original.upperBound)
     byteStart = min(byteStart, bytes.lowerBound)
@@ -148,10 +202,14 @@ struct SegmentTextBuilder {
 
   /// The text built so far, without trailing whitespace; `nil` when there is no text.
   func build() -> Built? {
-    guard !scalars.isEmpty else { return nil }
+    guard scalarCount > 0 else { return nil }
+    var map = map
+    if let stretch = verbatim { map.appendVerbatim(originalStart: stretch.start, length: stretch.length) }
+    // Copy the runs into an exactly sized array: growth slack would otherwise stay with every segment.
+    let runs = map.runs.withUnsafeBufferPointer { Array($0) }
     return Built(
-      text: String(scalars), map: map, start: scalarStart, end: scalarEnd, byteStart: byteStart,
-      byteEnd: byteEnd, hasUnlocatedText: hasUnlocatedText)
+      text: String(decoding: utf8, as: UTF8.self), map: OffsetMap(runs: runs), start: scalarStart, end: scalarEnd,
+      byteStart: byteStart, byteEnd: byteEnd, hasUnlocatedText: hasUnlocatedText)
   }
 
   /// Builds a segment of `kind` from the text so far; `nil` when there is none.

@@ -7,6 +7,7 @@ import ThemaXML
 ///   `<person xml:id="R1" role="…">` with its `<persName>`.
 /// - Times: `start`/`end` on the utterance, or `<anchor synch="#T3"/>` at its start or end, resolved
 ///   against `<timeline>`'s `<when xml:id absolute | interval since>`; seconds from the timeline origin.
+///   A `start`/`end` that names no `<when>` but is itself a time ("12.5", "00:01:05") is taken as is.
 /// - `<div>`/`<head>` give the heading path; `<p>` outside utterances becomes a paragraph.
 /// - `<pause/>`, `<incident>`, `<vocal>`, `<kinesic>`, `<gap>` are left out of the text (they stay in the
 ///   original); `<note>` inside an utterance becomes a note of the turn.
@@ -46,8 +47,9 @@ private struct TEIState {
     var interval: Double?
     var since: String?
   }
+  /// What a turn needs once the whole file is read (speakers and times are resolved at the end).
   struct PendingTurn {
-    var segment: Segment
+    var index: Int
     var who: [String]
     var startRef: String?
     var endRef: String?
@@ -65,7 +67,11 @@ private struct TEIState {
   var whens: [String: When] = [:]
   var timelineUnitScale = 1.0
   var timelineOrigin: String?
-  var headings: [String?] = []  // one slot per open <div>
+  var headings: [String?] = [] {  // one slot per open <div>
+    didSet { headingPath = headings.compactMap { $0 } }
+  }
+  /// The heading path, shared by the segments under it (not rebuilt per segment).
+  var headingPath: [String] = []
   var headBuilder: SegmentTextBuilder?
   var turnBuilder: SegmentTextBuilder?
   var turnAttributes: (who: [String], start: String?, end: String?, line: Int)?
@@ -75,8 +81,7 @@ private struct TEIState {
   var skipDepth = 0
   var paragraphBuilder: SegmentTextBuilder?
   var pending: [PendingTurn] = []
-  var segments: [Segment] = []  // non-turn segments are stored with a placeholder index in `order`
-  var order: [(isTurn: Bool, index: Int)] = []
+  var segments: [Segment] = []
   var warnings: [String] = []
   var unlocated = false
   var entityReferences = 0
@@ -84,7 +89,6 @@ private struct TEIState {
   init(name: String) { self.name = name }
 
   var inText: Bool { stack.contains("text") }
-  var headingPath: [String] { headings.compactMap { $0 } }
 
   // MARK: - Events
 
@@ -245,7 +249,6 @@ private struct TEIState {
   }
 
   private mutating func append(_ segment: Segment) {
-    order.append((false, segments.count))
     segments.append(segment)
   }
 
@@ -265,8 +268,8 @@ private struct TEIState {
     if endRef == nil, let last = anchors.last, last.at == builder.count, last.at > 0 || anchors.count > 1 {
       endRef = last.ref
     }
-    order.append((true, pending.count))
-    pending.append(PendingTurn(segment: turn, who: attributes.who, startRef: startRef, endRef: endRef, line: attributes.line))
+    pending.append(PendingTurn(index: segments.count, who: attributes.who, startRef: startRef, endRef: endRef, line: attributes.line))
+    segments.append(turn)
   }
 
   // MARK: - Finishing
@@ -277,14 +280,8 @@ private struct TEIState {
     var seen: Set<String> = []
     var unknown: Set<String> = []
     var times: [String: Double?] = [:]
-    var result: [Segment] = []
-    for entry in order {
-      guard entry.isTurn else {
-        result.append(segments[entry.index])
-        continue
-      }
-      let turn = pending[entry.index]
-      var segment = turn.segment
+    for turn in pending {
+      var segment = segments[turn.index]
       if let id = turn.who.first {
         let speaker: Speaker
         if let person = persons[id] {
@@ -307,7 +304,7 @@ private struct TEIState {
       }
       segment.startTime = turn.startRef.flatMap { resolve($0, &times, line: turn.line) }
       segment.endTime = turn.endRef.flatMap { resolve($0, &times, line: turn.line) }
-      result.append(segment)
+      segments[turn.index] = segment
     }
     for id in personOrder where !seen.contains(id) {
       let person = persons[id]!
@@ -319,12 +316,17 @@ private struct TEIState {
     if entityReferences > 1 {
       warnings.append("\(name): \(entityReferences) entity references left unexpanded.")
     }
-    return IngestedDocument(format: .tei, encoding: nil, segments: result, speakers: speakers, warnings: warnings)
+    return IngestedDocument(format: .tei, encoding: nil, segments: segments, speakers: speakers, warnings: warnings)
   }
 
   /// Seconds of the `<when>` with id `ref` from the timeline origin.
   private mutating func resolve(_ ref: String, _ cache: inout [String: Double?], line: Int) -> Double? {
     if let cached = cache[ref] { return cached }
+    // Documented fallback: a value that names no <when> but is itself a time ("12.5", "00:01:05").
+    if whens[ref] == nil, let literal = TimeCode.seconds(ref) {
+      cache[ref] = literal
+      return literal
+    }
     var visited: Set<String> = []
     func time(_ id: String) -> Double? {
       guard visited.insert(id).inserted, let when = whens[id] else { return nil }
@@ -356,17 +358,5 @@ private struct TEIState {
   static func clockTime(_ raw: String) -> Double? {
     let time = raw.split(separator: "T").last.map(String.init) ?? raw
     return TimeCode.seconds(String(time.prefix { $0 != "+" && $0 != "Z" }))
-  }
-}
-
-extension IngestError {
-  /// The ingestion error for an XML parse error (a malformed file keeps its line and column).
-  init(_ error: XMLParseError) {
-    switch error {
-    case .malformed(let file, let line, let column, let message):
-      self = .malformed(file: file, line: line, column: column, reason: message.trimmingCharacters(in: CharacterSet(charactersIn: ". \n")))
-    case .unavailable(let file, let reason): self = .invalid(file: file, reason: reason)
-    case .invalidXPath(let file, let expression): self = .invalid(file: file, reason: "invalid XPath expression '\(expression)'")
-    }
   }
 }
