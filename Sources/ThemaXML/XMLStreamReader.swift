@@ -22,7 +22,7 @@ public enum XMLStreamReader {
     let collector = XMLErrorCollector()
     try data.withUnsafeBytes { raw in
       let base = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
-      guard let reader = xmlReaderForMemory(base, Int32(raw.count), name, nil, LibXML.options) else {
+      guard let reader = xmlReaderForMemory(base, Int32(raw.count), name, nil, LibXML.streamOptions) else {
         throw XMLParseError.unavailable(file: name, reason: "libxml2 could not create a reader")
       }
       defer { xmlFreeTextReader(reader) }

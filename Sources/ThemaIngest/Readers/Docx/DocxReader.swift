@@ -151,6 +151,7 @@ struct DocxParse {
 
   mutating func run() throws {
     let file = "\(name) (\(part))"
+    segments.reserveCapacity(ElementCounter.count(documentXML, names: ["w:p", "w:tr"]))
     do {
       try XMLStreamReader.read(documentXML, name: file) { event in self.handle(event) }
     } catch let error as XMLParseError {

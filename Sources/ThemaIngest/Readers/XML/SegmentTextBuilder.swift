@@ -68,6 +68,8 @@ struct SegmentTextBuilder {
       return
     }
     var string = text.text
+    // Room for a typical turn at once: fewer reallocations, less heap fragmentation on large files.
+    if utf8.capacity == 0 { utf8.reserveCapacity(max(512, string.utf8.count)) }
     string.withUTF8 { buffer in
       var i = 0
       for piece in text.pieces {
@@ -163,7 +165,11 @@ struct SegmentTextBuilder {
       pendingSpace = nil
       widen(pending.scalars, pending.bytes)
     }
-    utf8.append(contentsOf: scalarBytes)
+    if scalarBytes.count == 1 {
+      utf8.append(scalarBytes[0])
+    } else {
+      for byte in scalarBytes { utf8.append(byte) }
+    }
     scalarCount += 1
     if isVerbatim {
       addVerbatim(original.lowerBound)

@@ -26,6 +26,7 @@ public struct TEIReader: DocumentReader {
 
   public func read(_ data: Data, name: String) throws -> IngestedDocument {
     var state = TEIState(name: name)
+    state.segments.reserveCapacity(ElementCounter.count(data, names: ["u", "head", "p"]))
     do {
       try XMLStreamReader.read(data, name: name) { event in try state.handle(event) }
     } catch let error as XMLParseError {
@@ -47,10 +48,9 @@ private struct TEIState {
     var interval: Double?
     var since: String?
   }
-  /// What a turn needs once the whole file is read (speakers and times are resolved at the end).
+  /// A turn whose time references wait for a `<timeline>` that comes after it.
   struct PendingTurn {
     var index: Int
-    var who: [String]
     var startRef: String?
     var endRef: String?
     var line: Int
@@ -65,6 +65,12 @@ private struct TEIState {
   var personText: String?
   var personTextKind: String?
   var whens: [String: When] = [:]
+  /// Seconds of every `<when>`, computed when the timeline closes (then `whens` is freed).
+  var timeOf: [String: Double] = [:]
+  var timelineDone = false
+  var speakers: [Speaker] = []
+  var seenSpeakers: Set<String> = []
+  var unknownSpeakers: Set<String> = []
   var timelineUnitScale = 1.0
   var timelineOrigin: String?
   var headings: [String?] = [] {  // one slot per open <div>
@@ -206,6 +212,10 @@ private struct TEIState {
         persons[person.id] = person
       }
       currentPerson = nil
+    case "timeline":
+      for id in whens.keys { timeOf[id] = time(ofWhen: id) }
+      whens = [:]
+      timelineDone = true
     case "div" where inText && !headings.isEmpty:
       headings.removeLast()
     case "head" where headBuilder != nil:
@@ -268,45 +278,55 @@ private struct TEIState {
     if endRef == nil, let last = anchors.last, last.at == builder.count, last.at > 0 || anchors.count > 1 {
       endRef = last.ref
     }
-    pending.append(PendingTurn(index: segments.count, who: attributes.who, startRef: startRef, endRef: endRef, line: attributes.line))
+    assignSpeaker(&turn, who: attributes.who, line: attributes.line)
+    if timelineDone || (startRef == nil && endRef == nil) {
+      turn.startTime = startRef.flatMap { time(ofReference: $0, line: attributes.line) }
+      turn.endTime = endRef.flatMap { time(ofReference: $0, line: attributes.line) }
+    } else {
+      pending.append(PendingTurn(index: segments.count, startRef: startRef, endRef: endRef, line: attributes.line))
+    }
     segments.append(turn)
   }
 
   // MARK: - Finishing
 
+  /// Sets the speaker of a turn from its `who` references (documented fallback for unknown ids).
+  private mutating func assignSpeaker(_ segment: inout Segment, who: [String], line: Int) {
+    guard let id = who.first else {
+      warnings.append("\(name):\(line): utterance without 'who'; kept without speaker.")
+      return
+    }
+    let speaker: Speaker
+    if let person = persons[id] {
+      speaker = Speaker(id: person.id, name: person.name, role: person.role)
+    } else {
+      speaker = Speaker(id: id)
+      if unknownSpeakers.insert(id).inserted {
+        warnings.append(
+          "\(name):\(line): utterance by '#\(id)', who is not a <person> in <particDesc>; kept as speaker '\(id)' without name.")
+      }
+    }
+    segment.speaker = speaker
+    if seenSpeakers.insert(speaker.id).inserted { speakers.append(speaker) }
+    if who.count > 1 {
+      segment.attributes["speakers"] = who.joined(separator: " ")
+      warnings.append(
+        "\(name):\(line): utterance with several speakers (\(who.joined(separator: ", "))); attributed to '\(id)', all listed in the attribute 'speakers'.")
+    }
+  }
+
   mutating func finish() throws -> IngestedDocument {
     guard sawRoot else { throw IngestError.invalid(file: name, reason: "the file has no root element") }
-    var speakers: [Speaker] = []
-    var seen: Set<String> = []
-    var unknown: Set<String> = []
-    var times: [String: Double?] = [:]
-    for turn in pending {
-      var segment = segments[turn.index]
-      if let id = turn.who.first {
-        let speaker: Speaker
-        if let person = persons[id] {
-          speaker = Speaker(id: person.id, name: person.name, role: person.role)
-        } else {
-          speaker = Speaker(id: id)
-          if unknown.insert(id).inserted {
-            warnings.append(
-              "\(name):\(turn.line): utterance by '#\(id)', who is not a <person> in <particDesc>; kept as speaker '\(id)' without name.")
-          }
-        }
-        segment.speaker = speaker
-        if seen.insert(speaker.id).inserted { speakers.append(speaker) }
-        if turn.who.count > 1 {
-          segment.attributes["speakers"] = turn.who.joined(separator: " ")
-          warnings.append("\(name):\(turn.line): utterance with several speakers (\(turn.who.joined(separator: ", "))); attributed to '\(id)', all listed in the attribute 'speakers'.")
-        }
-      } else {
-        warnings.append("\(name):\(turn.line): utterance without 'who'; kept without speaker.")
-      }
-      segment.startTime = turn.startRef.flatMap { resolve($0, &times, line: turn.line) }
-      segment.endTime = turn.endRef.flatMap { resolve($0, &times, line: turn.line) }
-      segments[turn.index] = segment
+    if !timelineDone {
+      for id in whens.keys { timeOf[id] = time(ofWhen: id) }
+      timelineDone = true
     }
-    for id in personOrder where !seen.contains(id) {
+    for turn in pending {
+      segments[turn.index].startTime = turn.startRef.flatMap { time(ofReference: $0, line: turn.line) }
+      segments[turn.index].endTime = turn.endRef.flatMap { time(ofReference: $0, line: turn.line) }
+    }
+    var speakers = speakers
+    for id in personOrder where !seenSpeakers.contains(id) {
       let person = persons[id]!
       speakers.append(Speaker(id: person.id, name: person.name, role: person.role))
     }
@@ -319,14 +339,17 @@ private struct TEIState {
     return IngestedDocument(format: .tei, encoding: nil, segments: segments, speakers: speakers, warnings: warnings)
   }
 
-  /// Seconds of the `<when>` with id `ref` from the timeline origin.
-  private mutating func resolve(_ ref: String, _ cache: inout [String: Double?], line: Int) -> Double? {
-    if let cached = cache[ref] { return cached }
-    // Documented fallback: a value that names no <when> but is itself a time ("12.5", "00:01:05").
-    if whens[ref] == nil, let literal = TimeCode.seconds(ref) {
-      cache[ref] = literal
-      return literal
-    }
+  /// Seconds of the time reference `ref` (a `<when>` id, after the timeline is read). Documented
+  /// fallback: a value that names no `<when>` but is itself a time ("12.5", "00:01:05") is taken as is.
+  private mutating func time(ofReference ref: String, line: Int) -> Double? {
+    if let known = timeOf[ref] { return known }
+    if let literal = TimeCode.seconds(ref) { return literal }
+    warnings.append("\(name):\(line): time reference '#\(ref)' has no resolvable <when> in the <timeline>; left without time.")
+    return nil
+  }
+
+  /// Seconds of the `<when>` with id `id` from the timeline origin, following `since` chains.
+  private func time(ofWhen id: String) -> Double? {
     var visited: Set<String> = []
     func time(_ id: String) -> Double? {
       guard visited.insert(id).inserted, let when = whens[id] else { return nil }
@@ -342,12 +365,7 @@ private struct TEIState {
       }
       return id == timelineOrigin || when.since == nil ? 0 : nil
     }
-    let value = time(ref)
-    if value == nil {
-      warnings.append("\(name):\(line): time reference '#\(ref)' has no resolvable <when> in the <timeline>; left without time.")
-    }
-    cache[ref] = value
-    return value
+    return time(id)
   }
 
   static func reference(_ raw: String) -> String {
