@@ -1,5 +1,10 @@
 import Foundation
 
+#if os(Linux)
+  /// glibc's `malloc_trim` (not exported by the Glibc module).
+  @_silgen_name("malloc_trim") private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif
+
 /// Measures the TEI and Word readers on generated files (run in release mode:
 /// `swift run -c release thema bench readers`). Each run generates the file, writes it to disk, frees
 /// the generator's memory, resets the peak-memory mark, then loads the file and reads it: the reported
@@ -25,6 +30,9 @@ public enum ReaderBenchmark {
     /// Resident memory just before loading the file, and the peak while reading (VmHWM), in bytes.
     public var baselineBytes: Int?
     public var peakBytes: Int?
+    /// Resident memory right after reading (freed heap returned to the system), with the file's bytes
+    /// and the document still held: what the result itself occupies.
+    public var afterBytes: Int?
 
     /// A readable summary with rate and peak memory relative to the file size.
     public var summary: String {
@@ -37,7 +45,9 @@ public enum ReaderBenchmark {
       if let peak = peakBytes {
         var line = "peak resident memory \(mb(peak)) = \(String(format: "%.2f", Double(peak) / Double(fileBytes)))× the file"
         if let xml = documentXMLBytes { line += String(format: ", %.2f× its document XML", Double(peak) / Double(xml)) }
-        if let base = baselineBytes { line += " (before loading: \(mb(base)))" }
+        if let base = baselineBytes { line += " (before loading: \(mb(base))" }
+        if let after = afterBytes { line += ", after reading: \(mb(after))" }
+        if baselineBytes != nil { line += ")" }
         lines.append(line)
       }
       return lines.joined(separator: "\n")
@@ -78,18 +88,27 @@ public enum ReaderBenchmark {
     var document: IngestedDocument?
     let elapsed = try clock.measure { document = try read(data) }
     let peak = peakResidentBytes()
+    #if os(Linux)
+      _ = glibcMallocTrim(0)  // return freed heap pages, so that "after" shows what is still in use
+    #endif
+    let after = residentBytes()
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     return Result(
       format: format, fileBytes: data.count, documentXMLBytes: nil, seconds: seconds,
-      segments: document?.segments.count ?? 0, baselineBytes: baseline, peakBytes: peak)
+      segments: document?.segments.count ?? 0, baselineBytes: baseline, peakBytes: peak, afterBytes: after)
   }
 
   // MARK: - Memory (Linux /proc; written by hand: no listed package reports peak memory on Linux)
 
   /// Peak resident set size (VmHWM) in bytes, `nil` without /proc.
-  public static func peakResidentBytes() -> Int? {
+  public static func peakResidentBytes() -> Int? { status("VmHWM:") }
+
+  /// Current resident set size (VmRSS) in bytes, `nil` without /proc.
+  public static func residentBytes() -> Int? { status("VmRSS:") }
+
+  private static func status(_ key: String) -> Int? {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+    for line in status.split(separator: "\n") where line.hasPrefix(key) {
       return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }.map { $0 * 1024 }
     }
     return nil
