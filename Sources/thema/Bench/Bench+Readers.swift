@@ -12,11 +12,12 @@ extension Thema.Bench {
     @Option(help: "Size of the generated TEI file / Word document XML in MB.")
     var megabytes = 50
 
-    @Option(help: "Which reader to measure: tei, docx or both (run one per process for a clean peak).")
+    @Option(help: "Which reader to measure: tei, docx, both, or tei-parse (libxml2 streaming alone).")
     var format = "both"
 
     func run() throws {
       if format == "tei" || format == "both" { print(try ReaderBenchmark.tei(megabytes: megabytes).summary) }
+      if format == "tei-parse" { print(try ReaderBenchmark.teiParseOnly(megabytes: megabytes).summary) }
       if format == "docx" || format == "both" { print(try ReaderBenchmark.docx(megabytes: megabytes).summary) }
     }
   }

@@ -1,4 +1,5 @@
 import Foundation
+import ThemaXML
 
 #if os(Linux)
   /// glibc's `malloc_trim` (not exported by the Glibc module).
@@ -61,6 +62,21 @@ public enum ReaderBenchmark {
     // Generated in its own scope so its memory is freed before measuring.
     do { try SampleTranscripts.tei(bytes: megabytes * 1_000_000, seed: 2019).write(to: file) }
     return try measure(file: file, format: "tei") { data in try TEIReader().read(data, name: "bench.tei") }
+  }
+
+  /// As ``tei(megabytes:directory:)`` but only streams the XML (libxml2 and text location), without
+  /// building segments: separates the parser's share of time and memory from the reader's.
+  public static func teiParseOnly(megabytes: Int, directory: URL = FileManager.default.temporaryDirectory) throws -> Result {
+    let file = directory.appendingPathComponent("thema-bench-\(ProcessInfo.processInfo.processIdentifier).tei")
+    defer { try? FileManager.default.removeItem(at: file) }
+    do { try SampleTranscripts.tei(bytes: megabytes * 1_000_000, seed: 2019).write(to: file) }
+    return try measure(file: file, format: "tei (parse only)") { data in
+      var texts = 0
+      try XMLStreamReader.read(data, name: "bench.tei") { event in
+        if case .text = event { texts += 1 }
+      }
+      return IngestedDocument(format: .tei, encoding: nil, segments: [], warnings: ["\(texts) text nodes"])
+    }
   }
 
   /// Generates a .docx whose `word/document.xml` is about `megabytes` MB and reads it with ``DocxReader``.
