@@ -56,11 +56,25 @@ import Testing
   @Test func streamedTextIsLocatedTheSameWay() throws {
     let document = try XMLDocumentNode.parse(Self.tricky, name: "lastig.xml")
     let fromTree = document.root!.texts().filter { !$0.text.allSatisfy(\.isWhitespace) }
+    // The stream may deliver one text node in several events: join consecutive ones.
     var streamed: [XMLText] = []
+    var previousWasText = false
     try XMLStreamReader.read(Self.tricky, name: "lastig.xml") { event in
-      if case .text(let text) = event, !text.text.allSatisfy(\.isWhitespace) { streamed.append(text) }
+      if case .text(let text) = event {
+        if previousWasText, let last = streamed.last, last.isCDATA == text.isCDATA {
+          streamed[streamed.count - 1].text += text.text
+          streamed[streamed.count - 1].pieces += text.pieces
+        } else {
+          streamed.append(text)
+        }
+        previousWasText = true
+      } else {
+        previousWasText = false
+      }
     }
-    #expect(streamed == fromTree)
+    streamed = streamed.filter { !$0.text.allSatisfy(\.isWhitespace) }
+    #expect(streamed.map(\.text) == fromTree.map(\.text))
+    #expect(streamed.map(\.byteRange) == fromTree.map(\.byteRange))
     for text in streamed { Self.verify(text, in: Self.tricky) }
   }
 
