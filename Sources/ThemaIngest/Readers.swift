@@ -37,6 +37,16 @@ public enum Readers {
     }
   }
 
+  /// Reads `data` as ``read(_:name:format:)`` does; `xmlMapping` (from command-line flags or
+  /// `XMLMapping.sidecar(forFileAt:)`) chooses the segments when the file is read as generic XML.
+  public static func read(
+    _ data: Data, name: String, format: DocumentFormat?, xmlMapping: XMLMapping?
+  ) throws -> IngestedDocument {
+    let format = format ?? detect(name: name, data: data)
+    if format == .xml, let xmlMapping { return try GenericXMLReader(mapping: xmlMapping).read(data, name: name) }
+    return try read(data, name: name, format: format)
+  }
+
   /// Reads `data` with the reader for `format` (detected when `nil`).
   public static func read(_ data: Data, name: String, format: DocumentFormat? = nil) throws
     -> IngestedDocument

@@ -58,6 +58,13 @@ import Testing
     #expect(throws: IngestError.self) { try XMLMapping(yaml: "speaker: x", file: "fout.yaml") }
   }
 
+  @Test func readersPassTheMappingOn() throws {
+    let data = Data(Self.export.utf8)
+    #expect(Readers.detect(name: "gesprekken.xml", data: data) == .xml)
+    let document = try Readers.read(data, name: "gesprekken.xml", format: nil, xmlMapping: Self.mapping)
+    #expect(document.segments.map(\.kind) == [.turn, .turn, .turn])
+  }
+
   @Test func withoutMappingEveryTextElementIsAParagraph() throws {
     let document = try GenericXMLReader().read(Data(Self.export.utf8), name: "gesprekken.xml")
     #expect(document.segments.count == 3)
