@@ -20,11 +20,6 @@ enum LibXML {
     return Int32(bitPattern: flags.reduce(UInt32(0)) { $0 | $1.rawValue })
   }()
 
-  /// The options for streaming: as ``options`` plus `XML_PARSE_NODICT`. The text reader otherwise
-  /// interns every attribute value in its dictionary, which then grows with each `xml:id` and time
-  /// reference of a large transcript (measured: a third of the peak memory and the hottest function).
-  static let streamOptions: Int32 = options | Int32(bitPattern: XML_PARSE_NODICT.rawValue)
-
   /// Converts a libxml2 string, `nil` for a null pointer.
   static func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
     guard let pointer else { return nil }
