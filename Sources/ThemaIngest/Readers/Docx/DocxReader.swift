@@ -75,6 +75,8 @@ struct DocxParse {
   private let documentXML: Data
   private var styles = DocxStyles()
   private var numbering = DocxNumbering()
+  /// Heading level and list numbering per paragraph style, looked up once per style.
+  private var styleCache: [String: (level: Int?, list: (id: String, level: Int)?)] = [:]
   private var comments: [String: String] = [:]
   private var footnotes: [String: String] = [:]
   private var endnotes: [String: String] = [:]
@@ -337,9 +339,18 @@ struct DocxParse {
     var result = segment
     result.notes = paragraph.notes
     let styleID = paragraph.styleID ?? ""
-    var level = styleID.isEmpty ? nil : styles.headingLevel(of: styleID)
+    let style: (level: Int?, list: (id: String, level: Int)?)
+    if styleID.isEmpty {
+      style = (nil, nil)
+    } else if let cached = styleCache[styleID] {
+      style = cached
+    } else {
+      style = (styles.headingLevel(of: styleID), styles.numbering(of: styleID))
+      styleCache[styleID] = style
+    }
+    var level = style.level
     if let outline = paragraph.outlineLevel { level = (0...8).contains(outline) ? outline + 1 : nil }
-    let styleList = styleID.isEmpty ? nil : styles.numbering(of: styleID)
+    let styleList = style.list
     let numID = paragraph.numID ?? styleList?.id
     if let level {
       let title = result.text.trimmingCharacters(in: .whitespaces)
