@@ -13,7 +13,12 @@ public enum Readers {
     switch format {
     case .text: PlainTextReader()
     case .markdown: MarkdownReader()
-    case .transcript, .tei, .transcriber, .docx, .xml, .placemat: nil
+    case .transcript: TranscriptReader()
+    case .tei: TEIReader()
+    case .transcriber: TranscriberReader()
+    case .docx: DocxReader()
+    case .xml: GenericXMLReader()
+    case .placemat: PlacematReader()
     }
   }
 
@@ -24,9 +29,22 @@ public enum Readers {
     case "md", "markdown": return .markdown
     case "docx": return .docx
     case "trs": return .transcriber
-    case "xml", "tei": return .xml
+    case "tei": return .tei
+    case "xml": return XMLRootSniffer.format(data)
+    case "txt", "text": return TranscriptReader.looksLikeTranscript(data) ? .transcript : .text
+    case "csv", "tsv": return PlacematReader.hasPlacematHeader(data) ? .placemat : .text
     default: return .text
     }
+  }
+
+  /// Reads `data` as ``read(_:name:format:)`` does; `xmlMapping` (from command-line flags or
+  /// `XMLMapping.sidecar(forFileAt:)`) chooses the segments when the file is read as generic XML.
+  public static func read(
+    _ data: Data, name: String, format: DocumentFormat?, xmlMapping: XMLMapping?
+  ) throws -> IngestedDocument {
+    let format = format ?? detect(name: name, data: data)
+    if format == .xml, let xmlMapping { return try GenericXMLReader(mapping: xmlMapping).read(data, name: name) }
+    return try read(data, name: name, format: format)
   }
 
   /// Reads `data` with the reader for `format` (detected when `nil`).

@@ -1,0 +1,140 @@
+import Foundation
+import ThemaXML
+
+#if os(Linux)
+  /// glibc's `malloc_trim` (not exported by the Glibc module).
+  @_silgen_name("malloc_trim") private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif
+
+/// Measures the TEI and Word readers on generated files (run in release mode:
+/// `swift run -c release thema bench readers`). Each run generates the file, writes it to disk, frees
+/// the generator's memory, resets the peak-memory mark, then loads the file and reads it: the reported
+/// peak is the reading's, including the file's own bytes and the resulting segments.
+///
+/// ```swift
+/// let result = try ReaderBenchmark.tei(megabytes: 50)
+/// print(result.summary)
+/// ```
+public enum ReaderBenchmark {
+  /// What one run measured.
+  public struct Result: Sendable {
+    /// "tei" or "docx".
+    public var format: String
+    /// Size of the file read, in bytes.
+    public var fileBytes: Int
+    /// For a .docx: size of its `word/document.xml` once inflated.
+    public var documentXMLBytes: Int?
+    /// Wall-clock seconds for reading (parsing and segmenting; not loading the file from disk).
+    public var seconds: Double
+    /// Segments produced.
+    public var segments: Int
+    /// Resident memory just before loading the file, and the peak while reading (VmHWM), in bytes.
+    public var baselineBytes: Int?
+    public var peakBytes: Int?
+    /// Resident memory right after reading (freed heap returned to the system), with the file's bytes
+    /// and the document still held: what the result itself occupies.
+    public var afterBytes: Int?
+
+    /// A readable summary with rate and peak memory relative to the file size.
+    public var summary: String {
+      let mb = { (bytes: Int) in String(format: "%.1f MB", Double(bytes) / 1_000_000) }
+      var lines = ["\(format): file \(mb(fileBytes))" + (documentXMLBytes.map { ", word/document.xml \(mb($0))" } ?? "") + ", \(segments) segments"]
+      lines.append(String(format: "time %.2f s, rate %.1f MB/s of file", seconds, Double(fileBytes) / 1e6 / seconds))
+      if let xml = documentXMLBytes {
+        lines.append(String(format: "rate %.1f MB/s of document XML", Double(xml) / 1e6 / seconds))
+      }
+      if let peak = peakBytes {
+        var line = "peak resident memory \(mb(peak)) = \(String(format: "%.2f", Double(peak) / Double(fileBytes)))× the file"
+        if let xml = documentXMLBytes { line += String(format: ", %.2f× its document XML", Double(peak) / Double(xml)) }
+        if let base = baselineBytes { line += " (before loading: \(mb(base))" }
+        if let after = afterBytes { line += ", after reading: \(mb(after))" }
+        if baselineBytes != nil { line += ")" }
+        lines.append(line)
+      }
+      return lines.joined(separator: "\n")
+    }
+  }
+
+  /// Generates about `megabytes` MB of TEI and reads it with ``TEIReader``.
+  public static func tei(megabytes: Int, directory: URL = FileManager.default.temporaryDirectory) throws -> Result {
+    let file = directory.appendingPathComponent("thema-bench-\(ProcessInfo.processInfo.processIdentifier).tei")
+    defer { try? FileManager.default.removeItem(at: file) }
+    // Generated in its own scope so its memory is freed before measuring.
+    do { try SampleTranscripts.tei(bytes: megabytes * 1_000_000, seed: 2019).write(to: file) }
+    return try measure(file: file, format: "tei") { data in try TEIReader().read(data, name: "bench.tei") }
+  }
+
+  /// As ``tei(megabytes:directory:)`` but only streams the XML (libxml2 and text location), without
+  /// building segments: separates the parser's share of time and memory from the reader's.
+  public static func teiParseOnly(megabytes: Int, directory: URL = FileManager.default.temporaryDirectory) throws -> Result {
+    let file = directory.appendingPathComponent("thema-bench-\(ProcessInfo.processInfo.processIdentifier).tei")
+    defer { try? FileManager.default.removeItem(at: file) }
+    do { try SampleTranscripts.tei(bytes: megabytes * 1_000_000, seed: 2019).write(to: file) }
+    return try measure(file: file, format: "tei (parse only)") { data in
+      var texts = 0
+      try XMLStreamReader.read(data, name: "bench.tei") { event in
+        if case .text = event { texts += 1 }
+      }
+      return IngestedDocument(format: .tei, encoding: nil, segments: [], warnings: ["\(texts) text nodes"])
+    }
+  }
+
+  /// Generates a .docx whose `word/document.xml` is about `megabytes` MB and reads it with ``DocxReader``.
+  public static func docx(megabytes: Int, directory: URL = FileManager.default.temporaryDirectory) throws -> Result {
+    let file = directory.appendingPathComponent("thema-bench-\(ProcessInfo.processInfo.processIdentifier).docx")
+    defer { try? FileManager.default.removeItem(at: file) }
+    var xmlBytes = 0
+    do {
+      let xml = SampleTranscripts.wordDocumentXML(bytes: megabytes * 1_000_000, seed: 2019)
+      xmlBytes = xml.count
+      let package = try DocxPackage.make(
+        documentData: xml, styles: SampleTranscripts.styles, numbering: SampleTranscripts.numbering)
+      try package.write(to: file)
+    }
+    var result = try measure(file: file, format: "docx") { data in try DocxReader().read(data, name: "bench.docx") }
+    result.documentXMLBytes = xmlBytes
+    return result
+  }
+
+  private static func measure(file: URL, format: String, _ read: (Data) throws -> IngestedDocument) throws -> Result {
+    resetPeak()
+    let baseline = peakResidentBytes()
+    let data = try Data(contentsOf: file)
+    let clock = ContinuousClock()
+    var document: IngestedDocument?
+    let elapsed = try clock.measure { document = try read(data) }
+    let peak = peakResidentBytes()
+    #if os(Linux)
+      _ = glibcMallocTrim(0)  // return freed heap pages, so that "after" shows what is still in use
+    #endif
+    let after = residentBytes()
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    return Result(
+      format: format, fileBytes: data.count, documentXMLBytes: nil, seconds: seconds,
+      segments: document?.segments.count ?? 0, baselineBytes: baseline, peakBytes: peak, afterBytes: after)
+  }
+
+  // MARK: - Memory (Linux /proc; written by hand: no listed package reports peak memory on Linux)
+
+  /// Peak resident set size (VmHWM) in bytes, `nil` without /proc.
+  public static func peakResidentBytes() -> Int? { status("VmHWM:") }
+
+  /// Current resident set size (VmRSS) in bytes, `nil` without /proc.
+  public static func residentBytes() -> Int? { status("VmRSS:") }
+
+  private static func status(_ key: String) -> Int? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+    for line in status.split(separator: "\n") where line.hasPrefix(key) {
+      return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }.map { $0 * 1024 }
+    }
+    return nil
+  }
+
+  /// Resets the peak mark to the current resident size (writing 5 to /proc/self/clear_refs, Linux ≥ 4.0),
+  /// so that the next reading measures only what follows.
+  static func resetPeak() {
+    guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return }
+    handle.write(Data("5".utf8))
+    try? handle.close()
+  }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+@testable import ThemaIngest
+
+@Suite struct GenericXMLReaderTests {
+  static let export = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <gesprekken xmlns="http://example.org/gesprekken">
+      <deel titel="Begin">
+        <beurt spreker="I" begin="00:00:04">Hoe begon het project?</beurt>
+        <beurt spreker="R1" begin="12.5" eind="20">Met een <nadruk>kleine</nadruk> werkgroep
+          van drie docenten.</beurt>
+      </deel>
+      <deel titel="Vervolg">
+        <beurt spreker="R1" begin="31">Daarna &amp; later breidde het uit.</beurt>
+      </deel>
+    </gesprekken>
+    """
+
+  static let mapping = XMLMapping(
+    segment: "//g:beurt", speaker: "@spreker", start: "@begin", end: "@eind", heading: "../@titel",
+    namespaces: ["g": "http://example.org/gesprekken"])
+
+  @Test func mappingSelectsSegmentsWithSpeakerTimeAndHeading() throws {
+    let data = Data(Self.export.utf8)
+    let document = try GenericXMLReader(mapping: Self.mapping).read(data, name: "gesprekken.xml")
+    #expect(document.segments.map(\.text) == [
+      "Hoe begon het project?", "Met een kleine werkgroep van drie docenten.", "Daarna & later breidde het uit.",
+    ])
+    #expect(document.segments.map(\.kind) == [.turn, .turn, .turn])
+    #expect(document.segments.map { $0.speaker?.id } == ["I", "R1", "R1"])
+    #expect(document.segments.map(\.startTime) == [4, 12.5, 31])
+    #expect(document.segments[1].endTime == 20)
+    #expect(document.segments.map(\.headingPath) == [["Begin"], ["Begin"], ["Vervolg"]])
+    #expect(document.speakers.map(\.id) == ["I", "R1"])
+    #expect(document.warnings.isEmpty)
+    TraceCheck.verify(document.segments, original: data)
+  }
+
+  @Test func mappingFromSidecarYAML() throws {
+    let yaml = """
+      segment: //g:beurt
+      speaker: "@spreker"
+      namespaces:
+        g: http://example.org/gesprekken
+      """
+    let mapping = try XMLMapping(yaml: yaml, file: "gesprekken.xml.thema.yaml")
+    #expect(mapping.segment == "//g:beurt")
+    #expect(mapping.namespaces["g"] == "http://example.org/gesprekken")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("thema-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("gesprekken.xml")
+    try Data(yaml.utf8).write(to: directory.appendingPathComponent("gesprekken.xml.thema.yaml"))
+    #expect(try XMLMapping.sidecar(forFileAt: file) == mapping)
+    #expect(try XMLMapping.sidecar(forFileAt: directory.appendingPathComponent("ander.xml")) == nil)
+    #expect(throws: IngestError.self) { try XMLMapping(yaml: "speaker: x", file: "fout.yaml") }
+  }
+
+  @Test func readersPassTheMappingOn() throws {
+    let data = Data(Self.export.utf8)
+    #expect(Readers.detect(name: "gesprekken.xml", data: data) == .xml)
+    let document = try Readers.read(data, name: "gesprekken.xml", format: nil, xmlMapping: Self.mapping)
+    #expect(document.segments.map(\.kind) == [.turn, .turn, .turn])
+  }
+
+  @Test func withoutMappingEveryTextElementIsAParagraph() throws {
+    let document = try GenericXMLReader().read(Data(Self.export.utf8), name: "gesprekken.xml")
+    #expect(document.segments.count == 3)
+    #expect(document.segments[1].text == "Met een kleine werkgroep van drie docenten.")
+    #expect(document.warnings.contains { $0.contains("gesprekken.xml.thema.yaml") })
+  }
+
+  @Test func invalidXPathIsAClearError() {
+    #expect(throws: IngestError.self) {
+      try GenericXMLReader(mapping: XMLMapping(segment: "//[")).read(Data(Self.export.utf8), name: "x.xml")
+    }
+  }
+
+  @Test func namespaceMismatchSelectsNothingWithWarning() throws {
+    let mapping = XMLMapping(segment: "//beurt")  // the elements are in a namespace
+    let document = try GenericXMLReader(mapping: mapping).read(Data(Self.export.utf8), name: "x.xml")
+    #expect(document.segments.isEmpty)
+    #expect(document.warnings.contains { $0.contains("selects nothing") })
+  }
+}
