@@ -14,7 +14,7 @@ let package = Package(
       name: "ThemaKit",
       targets: [
         "ThemaXML", "ThemaIngest", "ThemaLanguage", "ThemaCodebook", "ThemaStore", "ThemaCoding",
-        "ThemaSurvey",
+        "ThemaSurvey", "ThemaReview", "ThemaAnalysis", "ThemaExport",
       ]),
   ],
   dependencies: [
@@ -56,16 +56,29 @@ let package = Package(
       dependencies: ["ThemaLanguage", .product(name: "Yams", package: "Yams")]),
     .target(name: "ThemaCoding", dependencies: ["ThemaCodebook", "ThemaLanguage", "ThemaStore"]),
 
+    // MARK: - Reviewing
+    .target(name: "ThemaReview", dependencies: ["ThemaStore"]),
+
     // MARK: - Analysing
     .target(
       name: "ThemaSurvey",
       dependencies: ["ThemaIngest", "ThemaStore", .product(name: "CSV", package: "CSV.swift")]),
+
+    .target(name: "ThemaAnalysis", dependencies: ["ThemaStore"]),
+
+    // MARK: - Exporting
+    .target(
+      name: "ThemaExport",
+      dependencies: [
+        "ThemaAnalysis", "ThemaXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
 
     // MARK: - Command line
     .executableTarget(
       name: "thema",
       dependencies: [
         "ThemaIngest", "ThemaStore", "ThemaCodebook", "ThemaCoding", "ThemaSurvey",
+        "ThemaReview", "ThemaAnalysis", "ThemaExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -78,9 +91,21 @@ let package = Package(
       ]),
     .testTarget(name: "ThemaLanguageTests", dependencies: ["ThemaLanguage"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ThemaCodebookTests", dependencies: ["ThemaCodebook"]),
-    .testTarget(name: "ThemaStoreTests", dependencies: ["ThemaStore"]),
+    .testTarget(
+      name: "ThemaStoreTests",
+      dependencies: [
+        "ThemaStore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "ThemaCodingTests", dependencies: ["ThemaCoding"]),
     .testTarget(name: "ThemaSurveyTests", dependencies: ["ThemaSurvey"]),
+    .testTarget(
+      name: "ThemaReviewTests",
+      dependencies: ["ThemaReview", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(
+      name: "ThemaAnalysisTests",
+      dependencies: ["ThemaAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(name: "ThemaExportTests", dependencies: ["ThemaExport"]),
     .testTarget(name: "themaTests", dependencies: ["thema"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,0 +1,2 @@
+// ThemaAnalysis: comparison matrices, shared and distinctive concepts, versions, co-occurrence. (Filled by the comparison issue.)
+import ThemaStore

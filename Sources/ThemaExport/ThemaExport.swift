@@ -1,0 +1,2 @@
+// ThemaExport: CSV, Markdown, XLSX and the HTML report. (Filled by the comparison issue.)
+import ThemaAnalysis

@@ -1,0 +1,160 @@
+import Crypto
+import Foundation
+import GRDB
+import ThemaIngest
+
+// MARK: - Import
+
+extension Project {
+  /// Imports files in one transaction.
+  ///
+  /// A file identical to a version already stored under the same name changes nothing; a changed file
+  /// under an existing name becomes the document's next version. Without `keepGoing`, one failing file
+  /// rolls the whole import back and the error lists every failing file; with it, the good files are
+  /// imported and the failures are listed in the report.
+  ///
+  /// ```swift
+  /// let report = try project.importFiles(items, keepGoing: false)
+  /// print(report.added)
+  /// ```
+  @discardableResult
+  public func importFiles(_ items: [ImportItem], keepGoing: Bool = false) throws -> ImportReport {
+    try database.write { db in
+      var report = ImportReport()
+      for item in items {
+        do {
+          try db.inSavepoint {
+            try Self.importFile(item, into: db, report: &report)
+            return .commit
+          }
+        } catch let error as DatabaseError {
+          report.failures.append(
+            ImportFailure(name: item.name, message: "\(item.url.path): cannot store: \(error)"))
+        } catch {
+          report.failures.append(
+            ImportFailure(name: item.name, message: Self.message(for: error, item: item)))
+        }
+      }
+      if !keepGoing && !report.failures.isEmpty {
+        throw StoreError.importFailed(failures: report.failures)
+      }
+      return report
+    }
+  }
+
+  private static func message(for error: Error, item: ImportItem) -> String {
+    let description = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+    // Reader errors name the file by its project name; say where it lives on disk too.
+    if description.hasPrefix(item.name) && item.name != item.url.path {
+      return item.url.path + description.dropFirst(item.name.count)
+    }
+    return description
+  }
+
+  private static func importFile(_ item: ImportItem, into db: Database, report: inout ImportReport)
+    throws
+  {
+    let data: Data
+    do {
+      data = try Data(contentsOf: item.url, options: .mappedIfSafe)
+    } catch {
+      throw StoreError.unreadable(path: item.url.path, reason: error.localizedDescription)
+    }
+    let sha256 = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    let now = Date()
+
+    let existingId = try Int64.fetchOne(
+      db, sql: "SELECT id FROM document WHERE name = ?", arguments: [item.name])
+    if let existingId,
+      try Bool.fetchOne(
+        db, sql: "SELECT 1 FROM documentVersion WHERE documentId = ? AND sha256 = ?",
+        arguments: [existingId, sha256]) == true
+    {
+      report.unchanged.append(item.name)
+      if try setAttributes(item.attributes, documentId: existingId, db: db) {
+        report.attributesChanged.append(item.name)
+      }
+      return
+    }
+
+    let format = item.format ?? Readers.detect(name: item.name, data: data)
+    let document = try Readers.read(data, name: item.name, format: format)
+
+    let documentId: Int64
+    let number: Int
+    if let existingId {
+      documentId = existingId
+      number =
+        (try Int.fetchOne(
+          db, sql: "SELECT MAX(number) FROM documentVersion WHERE documentId = ?",
+          arguments: [existingId]) ?? 0) + 1
+      report.newVersions.append(item.name)
+    } else {
+      try db.execute(
+        sql: "INSERT INTO document (name, createdAt) VALUES (?, ?)", arguments: [item.name, now])
+      documentId = db.lastInsertedRowID
+      number = 1
+      report.added.append(item.name)
+    }
+    try db.execute(
+      sql: """
+        INSERT INTO documentVersion
+          (documentId, number, sha256, byteCount, format, encoding, sourcePath, importedAt, original,
+           warnings, speakers)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        documentId, number, sha256, data.count, document.format.rawValue,
+        document.encoding?.rawValue, item.url.path, now, data, JSONText.encode(document.warnings),
+        String(decoding: try JSONEncoder().encode(document.speakers), as: UTF8.self),
+      ])
+    let versionId = db.lastInsertedRowID
+    try insertSegments(document.segments, versionId: versionId, db: db)
+    try registerSpeakers(document.speakers, documentId: documentId, db: db)
+    if try setAttributes(item.attributes, documentId: documentId, db: db), existingId != nil {
+      report.attributesChanged.append(item.name)
+    }
+    report.segmentCount += document.segments.count
+    report.byteCount += data.count
+    report.warnings += document.warnings.map { "\(item.name): \($0)" }
+  }
+
+  private static func insertSegments(_ segments: [Segment], versionId: Int64, db: Database) throws {
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO segment
+          (versionId, ordinal, kind, headingPath, text, start, "end", byteStart, byteEnd, map, part,
+           listLevel, marker, speakerId, speakerName, speakerRole, startTime, endTime, attributes, notes)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    for (ordinal, segment) in segments.enumerated() {
+      let values: [(any DatabaseValueConvertible)?] = [
+        versionId, ordinal, segment.kind.rawValue, JSONText.encode(segment.headingPath),
+        segment.text, segment.start, segment.end, segment.byteStart, segment.byteEnd,
+        BinaryOffsetMap.encode(segment.map), segment.part, segment.listLevel, segment.marker,
+        segment.speaker?.id, segment.speaker?.name, segment.speaker?.role, segment.startTime,
+        segment.endTime, segment.attributes.isEmpty ? nil : JSONText.encode(segment.attributes),
+        segment.notes.isEmpty ? nil : JSONText.encode(segment.notes),
+      ]
+      try statement.execute(arguments: StatementArguments(values))
+    }
+  }
+
+  /// Sets attributes on a document; returns whether anything changed.
+  static func setAttributes(_ attributes: [String: String], documentId: Int64, db: Database) throws
+    -> Bool
+  {
+    var changed = false
+    for (key, value) in attributes.sorted(by: { $0.key < $1.key }) {
+      let old = try String.fetchOne(
+        db, sql: "SELECT value FROM documentAttribute WHERE documentId = ? AND key = ?",
+        arguments: [documentId, key])
+      guard old != value else { continue }
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO documentAttribute (documentId, key, value) VALUES (?, ?, ?)",
+        arguments: [documentId, key, value])
+      changed = true
+    }
+    return changed
+  }
+}

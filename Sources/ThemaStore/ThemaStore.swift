@@ -1,1 +1,0 @@
-// ThemaStore: the project file. (Being written.)

@@ -1,0 +1,22 @@
+import Foundation
+
+/// Reads the process's memory figures from /proc (Linux). Written by hand: no listed package reports
+/// peak resident memory on Linux.
+enum ResourceUsage {
+  /// Peak resident set size in bytes (VmHWM), or nil where /proc is not available.
+  static func peakResidentBytes() -> Int? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return nil
+    }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+      let digits = line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
+      return digits.map { $0 * 1024 }
+    }
+    return nil
+  }
+
+  /// "123.4 MB" for a byte count.
+  static func megabytes(_ bytes: Int) -> String {
+    String(format: "%.1f MB", Double(bytes) / 1_000_000)
+  }
+}

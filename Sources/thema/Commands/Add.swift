@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import ThemaIngest
+import ThemaStore
+
+extension Thema {
+  /// `thema add`: imports files and folders into the project.
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Import documents (files or whole folders) into the project.",
+      discussion: """
+        A folder is read with its manifest (thema.yaml or thema.csv) when it has one: the manifest \
+        gives each file its attributes and lists what to ignore. The original bytes are kept exactly. \
+        Adding an identical file again changes nothing; a changed file with the same name becomes a \
+        new version of the document. The whole command is one transaction: if a file fails, nothing \
+        is imported (unless --keep-going).
+
+        Examples:
+          thema add Corpora/mli
+          thema add verslag-mei.txt --attr programme=Windesheim --attr type=minutes
+        """)
+
+    @OptionGroup var projectOptions: ProjectOptions
+
+    @Argument(help: "Files or folders to import.", completion: .file())
+    var paths: [String]
+
+    @Option(
+      name: .customLong("attr"),
+      help: ArgumentHelp("Set an attribute on every imported document.", valueName: "key=value"))
+    var attributes: [String] = []
+
+    @Option(help: "Read the files as this format instead of detecting it (\(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var format: DocumentFormat?
+
+    @Flag(help: "Import the files that can be read and list every failure, instead of importing nothing.")
+    var keepGoing = false
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+      for attribute in attributes where !attribute.contains("=") {
+        throw ValidationError("--attr takes key=value, not '\(attribute)'.")
+      }
+    }
+
+    func run() throws {
+      let attributeValues = Dictionary(
+        attributes.map { pair -> (String, String) in
+          let parts = pair.split(separator: "=", maxSplits: 1)
+          return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+        }, uniquingKeysWith: { _, last in last })
+      let items = try ImportPlan.items(for: paths, attributes: attributeValues, format: format)
+      let project = try projectOptions.open(create: true)
+      let report = try project.importFiles(items, keepGoing: keepGoing)
+      if output.json {
+        try Output.json(report)
+      } else {
+        print(Self.summary(of: report))
+        for warning in report.warnings { print("  note: \(warning)") }
+      }
+      for failure in report.failures { Output.warn("thema: \(failure.message)") }
+      if !report.failures.isEmpty { throw ExitCode(1) }
+    }
+
+    static func summary(of report: ImportReport) -> String {
+      var parts = ["Added \(report.added.count) document\(report.added.count == 1 ? "" : "s")"]
+      if !report.newVersions.isEmpty { parts.append("\(report.newVersions.count) new version(s)") }
+      if !report.unchanged.isEmpty { parts.append("\(report.unchanged.count) unchanged") }
+      if !report.attributesChanged.isEmpty {
+        parts.append("attributes changed on \(report.attributesChanged.count)")
+      }
+      if !report.failures.isEmpty { parts.append("\(report.failures.count) failed") }
+      return parts.joined(separator: ", ")
+        + " (\(report.segmentCount) segments from \(report.byteCount) bytes)."
+    }
+  }
+}
+
+extension DocumentFormat: ExpressibleByArgument {}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// Writing to the terminal: JSON in a stable form, plain lines, and the exact bytes of originals.
+enum Output {
+  /// Prints a value as pretty JSON with sorted keys, so output is stable across runs.
+  static func json<T: Encodable>(_ value: T) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    let data = try encoder.encode(value)
+    FileHandle.standardOutput.write(data)
+    FileHandle.standardOutput.write(Data("\n".utf8))
+  }
+
+  /// Writes bytes to standard output untouched.
+  static func bytes(_ data: Data) {
+    FileHandle.standardOutput.write(data)
+  }
+
+  /// Writes a line to standard error.
+  static func warn(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+  }
+}
