@@ -453,6 +453,7 @@ def mapping_yaml(layout, delimiter, rankings):
            "groupings:",
            "  role:",
            "    staff: [docent, leidinggevende, lector]",
+           "cutoffGroups: role=alumnus,student,staff",
            "themes:"]
     for t, _, _ in THEMES:
         out.append("  - name: %s" % q(t))
@@ -591,8 +592,13 @@ def verify(survey, item_lists):
         if cutoff != len(published):
             errors.append("%s: cut-off %d, published %d common items" % (t, cutoff, len(published)))
         # set agreement: largest k <= max selection where all groups have the same top-k set
-        tops = [[it for block in ordering(sums(m)) for it in block] for m in groups.values()]
-        set_cut = max([k for k in range(1, MAX_SELECTION + 1) if all(set(tp[:k]) == set(tops[0][:k]) for tp in tops)] or [0])
+        # top k = items whose competition rank is <= k (ties at the boundary included)
+        def top(s, k):
+            return {it for it in s if 1 + sum(1 for v in s.values() if v > s[it]) <= k}
+        group_sums = [sums(m) for m in groups.values()]
+        limit = min(MAX_SELECTION, len(item_lists[t]) - 1)
+        set_cut = max([k for k in range(1, limit + 1)
+                       if all(top(s, k) == top(group_sums[0], k) for s in group_sums)] or [0])
         if set_cut != len(published):
             errors.append("%s: set cut-off %d" % (t, set_cut))
         common = set(item_lists[t])
