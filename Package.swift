@@ -65,6 +65,7 @@ let package = Package(
       dependencies: [
         "ThemaIngest", "ThemaStore", .product(name: "CSV", package: "CSV.swift"),
         .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
 
     .target(name: "ThemaAnalysis", dependencies: ["ThemaStore"]),

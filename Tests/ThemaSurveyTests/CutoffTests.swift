@@ -57,6 +57,9 @@ import Testing
     #expect(SurveyAnalysis.table(s, theme: 0, group: staff).respondents == 2)
     #expect(throws: SurveyAnalysisError.self) { try s.group(attribute: "role", value: "rector") }
     #expect(throws: SurveyAnalysisError.self) { try s.groups(spec: "role") }
+    let adHoc = try s.groups(spec: "role=student,team:docent+lector")
+    #expect(adHoc.map(\.name) == ["student", "team"])
+    #expect(SurveyAnalysis.table(s, theme: 0, group: adHoc[1]).respondents == 2)
     #expect(throws: SurveyAnalysisError.tooFewGroups(1)) { try CutoffReport(s, theme: 0, groups: [.whole]) }
   }
 

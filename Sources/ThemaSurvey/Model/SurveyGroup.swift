@@ -49,12 +49,19 @@ extension Survey {
     return SurveyGroup(name: value, attribute: attribute, values: [value])
   }
 
-  /// Parses `ATTR=V1,V2,...` into groups (each value may be a named grouping).
+  /// Parses `ATTR=V1,V2,...` into groups. A value may be a named grouping of the mapping, or define
+  /// one on the spot as `NAME:V1+V2+V3` (`role=alumnus,student,staff:docent+leidinggevende+lector`).
   public func groups(spec: String) throws -> [SurveyGroup] {
     let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
     guard parts.count == 2, !parts[0].isEmpty else { throw SurveyAnalysisError.badGroupSpec(spec) }
-    return try parts[1].split(separator: ",").map {
-      try group(attribute: parts[0], value: $0.trimmingCharacters(in: .whitespaces))
+    return try parts[1].split(separator: ",").map { raw in
+      let value = raw.trimmingCharacters(in: .whitespaces)
+      let named = value.split(separator: ":", maxSplits: 1).map(String.init)
+      guard named.count == 2 else { return try group(attribute: parts[0], value: value) }
+      let members = try named[1].split(separator: "+").map {
+        try group(attribute: parts[0], value: $0.trimmingCharacters(in: .whitespaces)).values
+      }
+      return SurveyGroup(name: named[0], attribute: parts[0], values: members.flatMap { $0 })
     }
   }
 
