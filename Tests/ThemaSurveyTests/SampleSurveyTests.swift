@@ -49,6 +49,21 @@ import Testing
     #expect(table.respondents == 441)
   }
 
+  @Test func table3OptionCounts() throws {
+    let expected: [(String, String, Int)] = [
+      ("positioning", "formele voortrekker van innovatie in het team", 346),
+      ("positioning", "informeel leider die vooral zelf uitvoert", 186),
+      ("positioning", "informeel leider die niet per se zelf uitvoert", 176),
+      ("positioning", "naast de schoolleider gepositioneerd", 122),
+      ("level", "meso", 272), ("level", "beleid", 170), ("level", "micro", 117),
+      ("task", "innovator", 359), ("task", "voortrekker van professionalisering", 311),
+      ("task", "onderzoeker", 197), ("task", "docent/HRD", 175),
+    ]
+    for (attribute, option, n) in expected {
+      #expect(try CrossTab(survey, row: attribute, column: "role").rowTotal(option) == n, "\(option)")
+    }
+  }
+
   @Test func printedTable2MismatchesArePointedOut() throws {
     let printed = try PrintedTable.parse(PublishedFigures.table2Markdown, file: "tabel2.md")
     let mismatches = printed.compare(with: try CrossTab(survey, row: "sector", column: "role"))

@@ -47,8 +47,9 @@ struct SurveyColumns {
       guard let detected else { throw SurveyImportError.noIdColumn(file: file) }
       idColumn = detected.idColumn
       layout = mapping.layout ?? detected.layout
-      attributes = detected.attributes
+      attributes = detected.attributes.filter { !mapping.ignore.contains(header[$0.column]) }
       themes = detected.themes
+      warnings = detected.warnings
       return
     }
     idColumn = try column(idName)

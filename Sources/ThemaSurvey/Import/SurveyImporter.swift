@@ -34,7 +34,7 @@ public enum SurveyImporter {
     _ data: Data, name: String, mapping: SurveyMapping? = nil, maxSelection: Int? = nil,
     strict: Bool = false
   ) throws -> SurveyImportResult {
-    let decoded = SurveyText.decode(data)
+    let decoded = try SurveyText.decode(data, name: name)
     var warnings = decoded.warnings
     let delimiter = mapping?.delimiter?.first ?? detectDelimiter(decoded.text)
     let records = parseRecords(decoded.text, delimiter: delimiter)
