@@ -77,3 +77,16 @@ import Testing
     #expect(big.items[0].ranks == ["x": 1, "y": 1])
   }
 }
+
+/// The fast membership lookup agrees with `SurveyGroup.contains` on every respondent.
+@Suite struct MembershipTests {
+  @Test func fastMembershipMatchesContains() throws {
+    let survey = SampleSurvey.a.survey
+    let groups = [SurveyGroup.whole] + (try survey.groups(by: "sector"))
+      + (try survey.groups(spec: "role=alumnus,staff,student"))
+    let fast = SurveyAnalysis.membership(survey, groups: groups)
+    for (r, respondent) in survey.respondents.enumerated() {
+      #expect(fast[r] == groups.indices.filter { groups[$0].contains(respondent) })
+    }
+  }
+}

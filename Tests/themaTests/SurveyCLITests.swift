@@ -61,7 +61,7 @@ struct SurveyCLITests {
     #expect(strict.stderr.contains("row 2 (R1): Leren: rank 1 used twice"))
     let lenient = try CLITests.run(["survey", "add", file.path, "--max", "10"], in: directory)
     #expect(lenient.status == 0)
-    #expect(lenient.text.contains("1 respondents"))
+    #expect(lenient.text.contains("1 respondent,"))
     #expect(lenient.stderr.contains("row 2 (R1)"))
   }
 }

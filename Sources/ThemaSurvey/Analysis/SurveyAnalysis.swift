@@ -17,18 +17,36 @@ public enum SurveyAnalysis {
   /// The item tables of one theme for several groups, in one pass over the respondents (a respondent
   /// with several matching values counts once per group).
   public static func tables(_ survey: Survey, theme: Int, groups: [SurveyGroup]) -> [ItemTable] {
-    let membership = survey.respondents.map { respondent in
-      groups.indices.filter { groups[$0].contains(respondent) }
-    }
-    return tables(survey, theme: theme, groups: groups, membership: membership)
+    tables(survey, theme: theme, groups: groups, membership: membership(survey, groups: groups))
   }
 
   /// The item tables of every theme for several groups, computing membership once.
   public static func tables(_ survey: Survey, groups: [SurveyGroup]) -> [[ItemTable]] {
-    let membership = survey.respondents.map { respondent in
-      groups.indices.filter { groups[$0].contains(respondent) }
-    }
+    let membership = membership(survey, groups: groups)
     return survey.themes.indices.map { tables(survey, theme: $0, groups: groups, membership: membership) }
+  }
+
+  /// Per respondent, the indices of the groups it belongs to (ascending). Looks each attribute up once
+  /// per respondent and each value once, instead of asking every group (`SurveyGroup.contains`).
+  static func membership(_ survey: Survey, groups: [SurveyGroup]) -> [[Int]] {
+    let whole = groups.indices.filter { groups[$0].attribute == nil }
+    var byAttribute: [String: [String: [Int]]] = [:]
+    for (g, group) in groups.enumerated() {
+      guard let attribute = group.attribute else { continue }
+      for value in Set(group.values) { byAttribute[attribute, default: [:]][value, default: []].append(g) }
+    }
+    let lookups = byAttribute.sorted { $0.key < $1.key }
+    return survey.respondents.map { respondent in
+      var mine = whole
+      for (attribute, table) in lookups {
+        guard let values = respondent.attributes[attribute] else { continue }
+        for value in values {
+          for g in table[value] ?? [] where !mine.contains(g) { mine.append(g) }
+        }
+      }
+      if mine.count > 1 { mine.sort() }
+      return mine
+    }
   }
 
   static func tables(

@@ -30,7 +30,7 @@ extension Thema {
         at: file, mappingPath: mapping, maxSelection: maxSelection, strict: strict)
       let survey = result.survey
       print(
-        "\(stored.name): \(survey.respondents.count) respondents, \(survey.themes.count) themes "
+        "\(stored.name): \(survey.respondents.count) respondent\(survey.respondents.count == 1 ? "" : "s"), \(survey.themes.count) themes "
           + "(layout \(result.layout == .ranks ? "a, rank columns" : "b, item columns"), "
           + "\(result.encoding.rawValue), delimiter '\(result.delimiter)')")
       for theme in survey.themes {
