@@ -43,7 +43,8 @@ extension Survey {
     guard attributeNames.contains(attribute) else {
       throw SurveyAnalysisError.unknownAttribute(attribute, known: attributeNames)
     }
-    guard values(of: attribute).contains(value) else {
+    // stops at the first respondent with the value (listing every value would read all respondents)
+    guard respondents.contains(where: { $0.attributes[attribute]?.contains(value) == true }) else {
       throw SurveyAnalysisError.unknownValue(attribute: attribute, value: value, known: values(of: attribute))
     }
     return SurveyGroup(name: value, attribute: attribute, values: [value])
