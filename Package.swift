@@ -62,7 +62,11 @@ let package = Package(
     // MARK: - Analysing
     .target(
       name: "ThemaSurvey",
-      dependencies: ["ThemaIngest", "ThemaStore", .product(name: "CSV", package: "CSV.swift")]),
+      dependencies: [
+        "ThemaIngest", "ThemaStore", .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
 
     .target(name: "ThemaAnalysis", dependencies: ["ThemaStore"]),
 
