@@ -208,8 +208,19 @@ extension CompiledCodebook {
   func isPlausible(_ part: String) -> Bool {
     guard part.unicodeScalars.count >= minimumPartLength else { return false }
     if plausibleWords.contains(part) { return true }
-    return plausibleStems.contains(stemmer.stem(part))
+    if plausibleStems.contains(stemmer.stem(part)) { return true }
+    // Plurals the stemmer may leave apart from the singular: vaardigheden → vaardigheid,
+    // theorieën → theorie, methoden → methode, docenten → docent, teams → team.
+    for (suffix, replacement) in Self.pluralEndings where part.hasSuffix(suffix) {
+      let base = String(part.unicodeScalars.dropLast(suffix.unicodeScalars.count)) + replacement
+      if base.unicodeScalars.count >= minimumPartLength, plausibleWords.contains(base) { return true }
+    }
+    return false
   }
+
+  static let pluralEndings: [(String, String)] = [
+    ("heden", "heid"), ("ën", ""), ("en", "e"), ("en", ""), ("s", ""), ("'s", ""),
+  ]
 
   // MARK: - Ellipsis
 
