@@ -63,6 +63,15 @@ public struct CodebookMatcher {
     self.init(compiled: CompiledCodebook(codebook: codebook, stemmer: stemmer, vocabulary: vocabulary))
   }
 
+  /// Compiles `codebook` for documents in `language` (default: the codebook's own) with that language's
+  /// Snowball stemmer, lemma table and compound lexicon.
+  public init(codebook: Codebook, language: Language? = nil, vocabulary: Set<String> = []) {
+    let language = language ?? codebook.language
+    self.init(
+      compiled: CompiledCodebook(
+        codebook: codebook, language: language, stemmer: language.stemmer, vocabulary: vocabulary))
+  }
+
   /// Number of word types analysed and cached so far.
   public var cachedTypeCount: Int { table.count }
 

@@ -34,6 +34,8 @@ enum DutchLexiconWords {
     zelf zorg
     innovatie vernieuwing reflectie leren werken ontwerpen onderzoeken kwaliteits
     mentor opvang opvoeding taal reken lees schrijf
+    burgerschap vaardigheden ouder ouders leeftijd geschiedenis wiskunde natuur muziek kunst
+    bedrijfs vakgroep sectie bouw afdeling locatie
     """
 
   /// Lexicalised words that look like compounds but must not be split.

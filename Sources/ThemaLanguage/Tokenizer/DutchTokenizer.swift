@@ -279,7 +279,7 @@ private struct Scanner {
         first = false
         continue
       }
-      if Self.isApostrophe(v), !first, wordCharAt(i + len) {
+      if Self.isApostrophe(v), wordCharAt(i + len) {
         flags.insert([.apostrophe, .nonASCII])
         inFirstPart = false
         i += len
@@ -294,6 +294,12 @@ private struct Scanner {
         continue
       }
       break
+    }
+    if i == startByte {
+      // Nothing consumed (cannot happen for the callers' start conditions): never loop, emit a mark.
+      let (v, len) = decode(at: i)
+      punctuation(v, length: len, into: &tokens)
+      return
     }
     if upperInFirstPart >= 2 && lowerInFirstPart == 0 { flags.insert(.acronym) }
     let kind: Token.Kind = hasLetter ? .word : .number
