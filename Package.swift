@@ -53,7 +53,10 @@ let package = Package(
     .target(name: "ThemaLanguage"),
     .target(
       name: "ThemaCodebook",
-      dependencies: ["ThemaLanguage", .product(name: "Yams", package: "Yams")]),
+      dependencies: [
+        "ThemaLanguage", .product(name: "Yams", package: "Yams"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .target(name: "ThemaCoding", dependencies: ["ThemaCodebook", "ThemaLanguage", "ThemaStore"]),
 
     // MARK: - Reviewing

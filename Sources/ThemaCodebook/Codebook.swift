@@ -1,0 +1,106 @@
+import ThemaLanguage
+
+/// A codebook: sensitizing concepts grouped in independent dimensions, each concept with the indicators
+/// that let Thema suggest it automatically.
+///
+/// Read one with `CodebookReader`; the YAML format is documented in `Codebooks/README.md`.
+///
+/// ```swift
+/// let result = try CodebookReader().read(contentsOf: "Codebooks/mli.yaml")
+/// let codebook = result.codebook
+/// codebook.concept(id: "innoveren")?.label      // "Innoveren"
+/// codebook.children(of: "teacher-leadership")   // the facets below it
+/// ```
+public struct Codebook: Sendable, Hashable, Codable {
+  // MARK: - Metadata
+
+  /// The codebook's name ("MLI sensitizing concepts").
+  public var name: String
+  /// The codebook's version as the authors write it ("1.0", "2024-03").
+  public var version: String
+  /// The language its terms are written in; chooses the stemmer, lemma table and compound lexicon.
+  public var language: Language
+  /// Who wrote it.
+  public var author: String?
+  /// What it is for.
+  public var description: String?
+
+  // MARK: - Content
+
+  /// The independent code groups, in file order.
+  public var dimensions: [Dimension]
+  /// Every concept of every dimension, depth first in file order (parents before children).
+  public var concepts: [Concept]
+
+  public init(
+    name: String, version: String, language: Language, author: String? = nil, description: String? = nil,
+    dimensions: [Dimension], concepts: [Concept]
+  ) {
+    self.name = name
+    self.version = version
+    self.language = language
+    self.author = author
+    self.description = description
+    self.dimensions = dimensions
+    self.concepts = concepts
+  }
+
+  // MARK: - Lookup
+
+  /// The concept with `id`.
+  public func concept(id: String) -> Concept? { concepts.first { $0.id == id } }
+
+  /// The concepts whose parent is `id` (pass `nil` for the top-level concepts of every dimension).
+  public func children(of id: String?) -> [Concept] { concepts.filter { $0.parent == id } }
+
+  /// The concepts of one dimension.
+  public func concepts(inDimension id: String) -> [Concept] { concepts.filter { $0.dimension == id } }
+
+  /// How many indicators the codebook has (not counting exclusions and conditions).
+  public var indicatorCount: Int { concepts.reduce(0) { $0 + $1.indicators.count } }
+
+  // MARK: - Content hash
+
+  /// SHA-256 (hex) of the codebook's content: metadata, dimensions, concepts and indicators, but not
+  /// comments, layout or line numbers. Two files that code the same way have the same hash.
+  public var contentHash: String { ContentHash.sha256Hex(of: canonicalText) }
+
+  /// SHA-256 (hex) of one concept's content (for re-coding only what an edit changed).
+  public func contentHash(ofConcept id: String) -> String? {
+    concept(id: id).map { ContentHash.sha256Hex(of: $0.canonicalText) }
+  }
+
+  /// A stable text rendering of the content that hashes are taken of.
+  var canonicalText: String {
+    var lines = ["codebook", name, version, language.rawValue, author ?? "", description ?? ""]
+    for dimension in dimensions {
+      lines.append("dimension\u{1F}\(dimension.id)\u{1F}\(dimension.label)\u{1F}\(dimension.description ?? "")")
+    }
+    for concept in concepts { lines.append(concept.canonicalText) }
+    return lines.joined(separator: "\u{1E}")
+  }
+}
+
+/// An independent code group: a segment can be coded on every dimension at once
+/// (a theme, a level, a placemat cell, a sensitizing concept).
+///
+/// ```swift
+/// let levels = codebook.dimensions.first { $0.id == "niveau" }
+/// ```
+public struct Dimension: Sendable, Hashable, Codable {
+  /// Identifier, unique in the codebook ("thema", "niveau").
+  public var id: String
+  /// Display label ("Thema", "Niveau").
+  public var label: String
+  /// What the dimension groups.
+  public var description: String?
+  /// Line of the definition in the codebook file (1-based), when read from a file.
+  public var line: Int?
+
+  public init(id: String, label: String, description: String? = nil, line: Int? = nil) {
+    self.id = id
+    self.label = label
+    self.description = description
+    self.line = line
+  }
+}

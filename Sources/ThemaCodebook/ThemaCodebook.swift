@@ -1,2 +1,0 @@
-// ThemaCodebook: codebooks of sensitizing concepts read from YAML. (Filled by the coding issue.)
-import ThemaLanguage

@@ -1,0 +1,351 @@
+import ThemaCodebook
+import ThemaLanguage
+
+/// Applies a compiled codebook to segment texts: tokenizes once, looks every word type up once (its
+/// stem, lemma and compound analysis are cached), runs the phrase automaton, then applies exclusions and
+/// co-occurrence conditions.
+///
+/// A matcher holds caches and is meant for one thread; give each thread its own (they share the
+/// immutable `CompiledCodebook`).
+///
+/// ```swift
+/// var matcher = CodebookMatcher(codebook: codebook, stemmer: DutchStemmer())
+/// let coding = matcher.code("Onderwijsinnovatie vraagt een lerende en open cultuur.")
+/// coding.matches.map(\.concept)   // ["innoveren", "leercultuur"]
+/// ```
+public struct CodebookMatcher {
+  // MARK: - State
+
+  /// The compiled codebook.
+  public let compiled: CompiledCodebook
+  private let tokenizer = DutchTokenizer()
+  private var table = WordTypeTable()
+  private var typeRanges: [Range<Int32>] = []
+  private var flatHits: [TypeHit] = []
+  private var tokens: [Token] = []
+  private var rawHits: [RawHit] = []
+  private var partials: [Partial] = []
+  private var seenStamp: [UInt32]
+  private var stamp: UInt32 = 0
+  private var ellipsisCache: [String: [Int32]] = [:]
+  /// Most word types cached before the cache is emptied (keeps memory bounded on any corpus).
+  public var maximumCachedTypes = 400_000
+
+  /// A hit in the current segment, absolute offsets.
+  struct RawHit {
+    var pattern: Int32
+    var scalarStart: Int
+    var scalarEnd: Int
+    var byteStart: Int
+    var byteEnd: Int
+    var via: MatchVia
+  }
+
+  /// A phrase being matched.
+  struct Partial {
+    var phrase: Int32
+    var next: Int16
+    var scalarStart: Int
+    var byteStart: Int
+    var lastWord: Int
+  }
+
+  // MARK: - Creating
+
+  /// A matcher for a compiled codebook.
+  public init(compiled: CompiledCodebook) {
+    self.compiled = compiled
+    seenStamp = Array(repeating: 0, count: compiled.patterns.count)
+  }
+
+  /// Compiles `codebook` with `stemmer` and makes a matcher for it.
+  public init(codebook: Codebook, stemmer: any Stemmer, vocabulary: Set<String> = []) {
+    self.init(compiled: CompiledCodebook(codebook: codebook, stemmer: stemmer, vocabulary: vocabulary))
+  }
+
+  /// Compiles `codebook` for documents in `language` (default: the codebook's own) with that language's
+  /// Snowball stemmer, lemma table and compound lexicon.
+  public init(codebook: Codebook, language: Language? = nil, vocabulary: Set<String> = []) {
+    let language = language ?? codebook.language
+    self.init(
+      compiled: CompiledCodebook(
+        codebook: codebook, language: language, stemmer: language.stemmer, vocabulary: vocabulary))
+  }
+
+  /// Number of word types analysed and cached so far.
+  public var cachedTypeCount: Int { table.count }
+
+  // MARK: - Coding
+
+  /// The matches and near misses of one segment text (offsets in Unicode scalars of `text`).
+  public mutating func code(_ text: String) -> SegmentCoding {
+    var text = text
+    return text.withUTF8 { bytes in code(utf8: bytes) }
+  }
+
+  /// The matches and near misses of UTF-8 text.
+  public mutating func code(utf8 bytes: UnsafeBufferPointer<UInt8>) -> SegmentCoding {
+    scan(bytes)
+    return resolve(bytes)
+  }
+
+  /// Only the number of matches (no strings built): what the benchmark measures besides `code`.
+  public mutating func countMatches(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    scan(bytes)
+    var count = 0
+    for hit in rawHits where compiled.patterns[Int(hit.pattern)].role == .indicator {
+      let pattern = compiled.patterns[Int(hit.pattern)]
+      if isExcluded(hit, pattern) == nil && conditionsHold(pattern) { count += 1 }
+    }
+    return count
+  }
+
+  // MARK: - Scan
+
+  private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+    tokens.removeAll(keepingCapacity: true)
+    rawHits.removeAll(keepingCapacity: true)
+    partials.removeAll(keepingCapacity: true)
+    tokenizer.tokenize(bytes, into: &tokens)
+    stamp &+= 1
+    if stamp == 0 {
+      for i in seenStamp.indices { seenStamp[i] = 0 }
+      stamp = 1
+    }
+    if table.count > maximumCachedTypes { forgetTypes() }
+    var word = 0
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      if token.kind == .punctuation {
+        if token.flags.contains(.sentenceEnd) { partials.removeAll(keepingCapacity: true) }
+        index += 1
+        continue
+      }
+      word += 1
+      let type = typeNumber(bytes, token)
+      let range = typeRanges[type]
+      if !range.isEmpty {
+        var h = Int(range.lowerBound)
+        while h < Int(range.upperBound) {
+          let hit = flatHits[h]
+          if hit.phrasePosition >= 0 {
+            phraseStep(hit, token: token, word: word)
+          } else {
+            record(
+              RawHit(
+                pattern: hit.pattern, scalarStart: token.scalarStart + Int(hit.scalarStart),
+                scalarEnd: token.scalarStart + Int(hit.scalarEnd), byteStart: token.byteStart + Int(hit.byteStart),
+                byteEnd: token.byteStart + Int(hit.byteEnd), via: hit.via))
+          }
+          h += 1
+        }
+      }
+      if token.flags.contains(.trailingHyphen) { ellipsis(at: index, bytes: bytes, ownHits: range) }
+      index += 1
+    }
+  }
+
+  @inline(__always) private mutating func record(_ hit: RawHit) {
+    rawHits.append(hit)
+    seenStamp[Int(hit.pattern)] = stamp
+  }
+
+  /// The cached type number of a token, analysing the word on first sight.
+  @inline(__always) private mutating func typeNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Int {
+    let range = token.byteStart..<token.byteEnd
+    let hash = WordTypeTable.hash(bytes, range)
+    if let type = table.find(bytes, range, hash: hash) { return type }
+    let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    var hits = compiled.analyze(word: raw)
+    // Phrase continuations before phrase starts, so one token never both starts and extends a phrase.
+    hits.sort { ($0.phrasePosition, $0.pattern) > ($1.phrasePosition, $1.pattern) }
+    let start = Int32(flatHits.count)
+    flatHits += hits
+    typeRanges.append(start..<Int32(flatHits.count))
+    return table.insert(bytes, range, hash: hash)
+  }
+
+  private mutating func forgetTypes() {
+    table.removeAll()
+    typeRanges.removeAll(keepingCapacity: true)
+    flatHits.removeAll(keepingCapacity: true)
+    ellipsisCache.removeAll(keepingCapacity: true)
+  }
+
+  // MARK: - Phrases
+
+  private mutating func phraseStep(_ hit: TypeHit, token: Token, word: Int) {
+    let phrase = compiled.phrases[Int(hit.pattern)]
+    let position = Int(hit.phrasePosition)
+    if position == 0 {
+      if phrase.length == 1 {
+        record(
+          RawHit(
+            pattern: phrase.pattern, scalarStart: token.scalarStart, scalarEnd: token.scalarEnd,
+            byteStart: token.byteStart, byteEnd: token.byteEnd, via: .phrase))
+      } else {
+        if partials.count > 64 { prunePartials(word: word) }
+        partials.append(
+          Partial(
+            phrase: hit.pattern, next: 1, scalarStart: token.scalarStart, byteStart: token.byteStart, lastWord: word))
+      }
+      return
+    }
+    let allowed = phrase.gapBefore[position] ? phrase.gap + 1 : 1
+    var i = 0
+    while i < partials.count {
+      let partial = partials[i]
+      if partial.phrase == hit.pattern, Int(partial.next) == position, word > partial.lastWord,
+        word - partial.lastWord <= allowed
+      {
+        if position == phrase.length - 1 {
+          record(
+            RawHit(
+              pattern: phrase.pattern, scalarStart: partial.scalarStart, scalarEnd: token.scalarEnd,
+              byteStart: partial.byteStart, byteEnd: token.byteEnd, via: .phrase))
+          partials.remove(at: i)
+          return
+        }
+        partials[i].next += 1
+        partials[i].lastWord = word
+        return
+      }
+      i += 1
+    }
+  }
+
+  private mutating func prunePartials(word: Int) {
+    let phrases = compiled.phrases
+    partials.removeAll { word - $0.lastWord > phrases[Int($0.phrase)].gap + 1 }
+  }
+
+  // MARK: - Ellipsis
+
+  /// "kennis- en leertheorieën": the token at `index` ends in a hyphen; find the completing word after a
+  /// conjunction or comma and match the joined compounds.
+  private mutating func ellipsis(at index: Int, bytes: UnsafeBufferPointer<UInt8>, ownHits: Range<Int32>) {
+    let first = tokens[index]
+    var j = index + 1
+    var sawJoin = false
+    while j < tokens.count, j <= index + 8 {
+      let token = tokens[j]
+      let text = Self.lowerASCII(bytes, token)
+      if token.kind == .punctuation {
+        if text == "," || text == "/" {
+          sawJoin = true
+          j += 1
+          continue
+        }
+        return
+      }
+      if text == "en" || text == "of" || text == "tot" || text == "and" || text == "or" {
+        sawJoin = true
+        j += 1
+        continue
+      }
+      if token.flags.contains(.trailingHyphen) {
+        j += 1
+        continue
+      }
+      break
+    }
+    guard sawJoin, j < tokens.count, tokens[j].kind == .word else { return }
+    let second = tokens[j]
+    let firstText = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[first.byteStart..<(first.byteEnd - 1)]), as: UTF8.self)
+    let secondText = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[second.byteStart..<second.byteEnd]), as: UTF8.self)
+    let key = firstText + "\u{1F}" + secondText
+    let patterns: [Int32]
+    if let cached = ellipsisCache[key] {
+      patterns = cached
+    } else {
+      patterns = compiled.ellipsisHits(first: firstText, second: secondText)
+      ellipsisCache[key] = patterns
+    }
+    var own: Set<Int32> = []
+    for h in Int(ownHits.lowerBound)..<Int(ownHits.upperBound) where flatHits[h].phrasePosition < 0 {
+      own.insert(flatHits[h].pattern)
+    }
+    var done: Set<Int32> = []
+    for pattern in patterns where !own.contains(pattern) && done.insert(pattern).inserted {
+      record(
+        RawHit(
+          pattern: pattern, scalarStart: first.scalarStart, scalarEnd: second.scalarEnd, byteStart: first.byteStart,
+          byteEnd: second.byteEnd, via: .ellipsis))
+    }
+  }
+
+  /// Lower-cased ASCII text of a short token (for conjunction checks); "" when long or non-ASCII.
+  private static func lowerASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> String {
+    guard token.byteEnd - token.byteStart <= 3 else { return "" }
+    var scalars = String.UnicodeScalarView()
+    for i in token.byteStart..<token.byteEnd {
+      let b = bytes[i]
+      guard b < 0x80 else { return "" }
+      scalars.append(Unicode.Scalar(b >= 0x41 && b <= 0x5A ? b + 0x20 : b))
+    }
+    return String(scalars)
+  }
+
+  // MARK: - Resolving
+
+  /// The exclusion hit that cancels `hit`, if any.
+  private func isExcluded(_ hit: RawHit, _ pattern: CompiledCodebook.Pattern) -> RawHit? {
+    for exclusion in pattern.exclusions where seenStamp[Int(exclusion)] == stamp {
+      for other in rawHits where other.pattern == exclusion {
+        if other.scalarStart < hit.scalarEnd && hit.scalarStart < other.scalarEnd { return other }
+      }
+    }
+    return nil
+  }
+
+  private func conditionsHold(_ pattern: CompiledCodebook.Pattern) -> Bool {
+    pattern.conditions.isEmpty || pattern.conditions.contains { seenStamp[Int($0)] == stamp }
+  }
+
+  private func resolve(_ bytes: UnsafeBufferPointer<UInt8>) -> SegmentCoding {
+    var coding = SegmentCoding()
+    var taken: Set<SpanKey> = []
+    let codebook = compiled.codebook
+    for hit in rawHits {
+      let pattern = compiled.patterns[Int(hit.pattern)]
+      guard pattern.role == .indicator else { continue }
+      let concept = codebook.concepts[pattern.concept]
+      let match = CodingMatch(
+        concept: concept.id, dimension: concept.dimension, indicatorIndex: pattern.indicatorIndex,
+        indicator: pattern.indicator.display, start: hit.scalarStart, end: hit.scalarEnd,
+        matchedForm: String(decoding: UnsafeBufferPointer(rebasing: bytes[hit.byteStart..<hit.byteEnd]), as: UTF8.self),
+        via: hit.via)
+      if let exclusion = isExcluded(hit, pattern) {
+        let by = compiled.patterns[Int(exclusion.pattern)].indicator.display
+        coding.nearMisses.append(
+          NearMiss(match: match, reason: .excluded(by: by, start: exclusion.scalarStart, end: exclusion.scalarEnd)))
+        continue
+      }
+      if !conditionsHold(pattern) {
+        coding.nearMisses.append(
+          NearMiss(
+            match: match,
+            reason: .conditionFailed(needs: pattern.conditions.map { compiled.patterns[Int($0)].indicator.display })))
+        continue
+      }
+      guard taken.insert(SpanKey(concept: pattern.concept, start: hit.scalarStart, end: hit.scalarEnd)).inserted
+      else { continue }
+      coding.matches.append(match)
+    }
+    coding.matches.sort { ($0.start, $0.end, $0.concept) < ($1.start, $1.end, $1.concept) }
+    coding.nearMisses.sort { ($0.match.start, $0.match.concept) < ($1.match.start, $1.match.concept) }
+    return coding
+  }
+
+  private struct SpanKey: Hashable {
+    var concept: Int
+    var start: Int
+    var end: Int
+  }
+}
+
+@available(*, unavailable)
+extension CodebookMatcher: Sendable {}

@@ -1,0 +1,123 @@
+/// How an indicator reached the text it matched.
+public enum MatchVia: String, Sendable, Hashable, Codable, CaseIterable {
+  /// The exact form, as written in the codebook.
+  case exact
+  /// The term's own form, unstemmed (a term with `stem: false`).
+  case form
+  /// The term's stem: innovaties for innovatie.
+  case stem
+  /// Another member of the term's word family in the lemma table: innoveren for innovatie.
+  case lemma
+  /// A `prefix*` wildcard.
+  case prefix
+  /// A `*suffix` wildcard.
+  case suffix
+  /// A phrase, possibly with gaps.
+  case phrase
+  /// The term is the head (last part) of a compound: onderwijsinnovatie.
+  case compoundHead = "compound-head"
+  /// The term is the modifier (first part) of a compound: innovatiekracht.
+  case compoundModifier = "compound-modifier"
+  /// The term completes a Dutch ellipsis: "kennis- en leertheorieën" → kennistheorieën.
+  case ellipsis
+}
+
+/// One automatic match of an indicator in a segment's text.
+///
+/// `start`/`end` are Unicode-scalar offsets in the segment text; map them to the original with
+/// `segment.map.originalRange(ofView: match.start..<match.end)`.
+///
+/// ```swift
+/// var matcher = CodebookMatcher(codebook: codebook)
+/// for match in matcher.code("Onderwijsinnovatie in het team").matches {
+///   print(match.concept, match.matchedForm, match.via)   // innoveren Onderwijsinnovatie compound-head
+/// }
+/// ```
+public struct CodingMatch: Sendable, Hashable, Codable {
+  /// The concept's id.
+  public var concept: String
+  /// The concept's dimension.
+  public var dimension: String
+  /// Position of the indicator in the concept's `indicators`.
+  public var indicatorIndex: Int
+  /// The indicator as written (`innovatie`, `"MLI"`, `lerende … cultuur`).
+  public var indicator: String
+  /// Start and end in Unicode scalars of the segment text.
+  public var start: Int
+  public var end: Int
+  /// The text of the segment at the span, as written.
+  public var matchedForm: String
+  /// How the indicator reached it.
+  public var via: MatchVia
+
+  public init(
+    concept: String, dimension: String, indicatorIndex: Int, indicator: String, start: Int, end: Int,
+    matchedForm: String, via: MatchVia
+  ) {
+    self.concept = concept
+    self.dimension = dimension
+    self.indicatorIndex = indicatorIndex
+    self.indicator = indicator
+    self.start = start
+    self.end = end
+    self.matchedForm = matchedForm
+    self.via = via
+  }
+
+  /// The span in scalars of the segment text.
+  public var range: Range<Int> { start..<end }
+}
+
+/// A match that was found but does not count, with the reason: what `thema why` explains.
+///
+/// ```swift
+/// let coding = matcher.code("Het innovatiefonds betaalt de pilot.")
+/// coding.nearMisses.first?.reason   // .excluded(by: "innovatiefonds", start: 4, end: 18)
+/// ```
+public struct NearMiss: Sendable, Hashable, Codable {
+  /// Why the match does not count.
+  public enum Reason: Sendable, Hashable, Codable {
+    /// An exclusion pattern (`not:` / `exclude:`) overlaps the match.
+    case excluded(by: String, start: Int, end: Int)
+    /// None of the indicator's `with:` conditions occurs in the segment.
+    case conditionFailed(needs: [String])
+  }
+
+  /// What would have matched.
+  public var match: CodingMatch
+  /// Why it does not count.
+  public var reason: Reason
+
+  public init(match: CodingMatch, reason: Reason) {
+    self.match = match
+    self.reason = reason
+  }
+
+  /// One line of explanation.
+  public var explanation: String {
+    switch reason {
+    case .excluded(let pattern, _, _):
+      return "\(match.indicator) matched \"\(match.matchedForm)\" but \(pattern) excludes it"
+    case .conditionFailed(let needs):
+      return "\(match.indicator) matched \"\(match.matchedForm)\" but the segment has none of "
+        + needs.joined(separator: ", ")
+    }
+  }
+}
+
+/// The matches and near misses of one segment, in text order.
+public struct SegmentCoding: Sendable, Hashable, Codable {
+  public var matches: [CodingMatch]
+  public var nearMisses: [NearMiss]
+
+  public init(matches: [CodingMatch] = [], nearMisses: [NearMiss] = []) {
+    self.matches = matches
+    self.nearMisses = nearMisses
+  }
+
+  /// The concepts matched, each once, in order of first match.
+  public var concepts: [String] {
+    var seen: Set<String> = []
+    return matches.compactMap { seen.insert($0.concept).inserted ? $0.concept : nil }
+  }
+}

@@ -1,0 +1,201 @@
+import ThemaCodebook
+import ThemaLanguage
+
+/// A codebook compiled for one language: every indicator, exclusion and condition turned into lookup
+/// tables keyed by stem, form and compound part. Immutable and shareable; each thread codes with its own
+/// `CodebookMatcher` (which adds the per-word caches).
+///
+/// ```swift
+/// let compiled = CompiledCodebook(codebook: codebook, stemmer: DutchStemmer())
+/// var matcher = CodebookMatcher(compiled: compiled)
+/// ```
+public struct CompiledCodebook: Sendable {
+  // MARK: - Patterns
+
+  /// What a compiled pattern is for.
+  enum Role: Sendable { case indicator, exclusion, condition }
+
+  /// One indicator, exclusion or condition.
+  struct Pattern: Sendable {
+    var role: Role
+    var concept: Int
+    /// Index in the concept's `indicators` (for exclusions and conditions: of the indicator they belong to,
+    /// or -1 for a concept-wide exclusion).
+    var indicatorIndex: Int
+    var indicator: Indicator
+    /// For an indicator: the exclusion patterns that cancel it (its own and its concept's).
+    var exclusions: [Int32] = []
+    /// For an indicator: the condition patterns, one of which must occur in the segment.
+    var conditions: [Int32] = []
+  }
+
+  /// A term entry in the stem and form indexes.
+  struct TermEntry: Sendable {
+    var pattern: Int32
+    var viaLemma: Bool
+    var compound: Indicator.CompoundRule
+  }
+
+  /// A phrase word entry: which phrase, which position.
+  struct PhraseEntry: Sendable {
+    var phrase: Int32
+    var position: Int16
+  }
+
+  /// A compiled phrase.
+  struct Phrase: Sendable {
+    var pattern: Int32
+    var length: Int
+    var gapBefore: [Bool]
+    var gap: Int
+  }
+
+  // MARK: - Stored tables
+
+  public let codebook: Codebook
+  public let language: Language
+  let stemmer: any Stemmer
+  let lexicon: CompoundLexicon
+  var patterns: [Pattern] = []
+  var exactCaseSensitive: [String: [Int32]] = [:]
+  var exactLower: [String: [Int32]] = [:]
+  var stemIndex: [String: [TermEntry]] = [:]
+  var formIndex: [String: [TermEntry]] = [:]
+  /// Surface forms a term may take as the first part of a compound → patterns.
+  var modifierIndex: [String: [Int32]] = [:]
+  var prefixes: [(String, Int32)] = []
+  var suffixes: [(String, Int32)] = []
+  var phrases: [Phrase] = []
+  var phraseStemIndex: [String: [PhraseEntry]] = [:]
+  var phraseRawIndex: [String: [PhraseEntry]] = [:]
+  var phraseFormIndex: [String: [PhraseEntry]] = [:]
+  /// Words that may be the other part of a compound (lexicon, their stems, term forms, corpus words).
+  var plausibleWords: Set<String> = []
+  var plausibleStems: Set<String> = []
+  let minimumPartLength: Int
+
+  // MARK: - Compiling
+
+  /// Compiles `codebook` with `stemmer`.
+  /// - Parameters:
+  ///   - lexicon: plausible compound parts; defaults to the hand-written lexicon of the language.
+  ///   - lemmas: word families; defaults to the hand-written table of the language.
+  ///   - vocabulary: extra words known to be words (e.g. those occurring standalone at least twice in the
+  ///     project's corpus); they count as plausible compound parts.
+  ///   - minimumPartLength: the shortest remaining part of a compound that counts (default 3).
+  public init(
+    codebook: Codebook, language: Language? = nil, stemmer: any Stemmer, lexicon: CompoundLexicon? = nil,
+    lemmas: LemmaTable? = nil, vocabulary: Set<String> = [], minimumPartLength: Int = 3
+  ) {
+    let language = language ?? codebook.language
+    self.codebook = codebook
+    self.language = language
+    self.stemmer = stemmer
+    let lexicon = lexicon ?? CompoundLexicon.forLanguage(language)
+    self.lexicon = lexicon
+    self.minimumPartLength = minimumPartLength
+    let lemmas = lemmas ?? LemmaTable.forLanguage(language)
+
+    plausibleWords = lexicon.parts.union(vocabulary)
+    for word in plausibleWords { plausibleStems.insert(stemmer.stem(word)) }
+
+    for (conceptIndex, concept) in codebook.concepts.enumerated() {
+      var conceptExclusions: [Int32] = []
+      for exclusion in concept.exclusions {
+        conceptExclusions.append(
+          add(exclusion, role: .exclusion, concept: conceptIndex, indicatorIndex: -1, lemmas: lemmas))
+      }
+      for (indicatorIndex, indicator) in concept.indicators.enumerated() {
+        let id = add(indicator, role: .indicator, concept: conceptIndex, indicatorIndex: indicatorIndex, lemmas: lemmas)
+        var exclusions = conceptExclusions
+        for exclusion in indicator.exclusions {
+          exclusions.append(
+            add(exclusion, role: .exclusion, concept: conceptIndex, indicatorIndex: indicatorIndex, lemmas: lemmas))
+        }
+        var conditions: [Int32] = []
+        for condition in indicator.conditions {
+          conditions.append(
+            add(condition, role: .condition, concept: conceptIndex, indicatorIndex: indicatorIndex, lemmas: lemmas))
+        }
+        patterns[Int(id)].exclusions = exclusions
+        patterns[Int(id)].conditions = conditions
+      }
+    }
+  }
+
+  /// Adds one pattern to the tables; returns its number.
+  private mutating func add(
+    _ indicator: Indicator, role: Role, concept: Int, indicatorIndex: Int, lemmas: LemmaTable
+  ) -> Int32 {
+    let id = Int32(patterns.count)
+    patterns.append(Pattern(role: role, concept: concept, indicatorIndex: indicatorIndex, indicator: indicator))
+    let text = indicator.text
+    let lower = text.lowercased()
+    switch indicator.kind {
+    case .exact:
+      if indicator.caseSensitive {
+        exactCaseSensitive[text, default: []].append(id)
+      } else {
+        exactLower[lower, default: []].append(id)
+      }
+    case .prefix:
+      prefixes.append((lower, id))
+    case .suffix:
+      suffixes.append((lower, id))
+    case .term:
+      addTerm(indicator, lower: lower, id: id, lemmas: lemmas)
+    case .phrase:
+      let words = indicator.phraseWords()
+      let phraseNumber = Int32(phrases.count)
+      phrases.append(
+        Phrase(pattern: id, length: words.count, gapBefore: words.map(\.gapBefore), gap: max(0, indicator.gap)))
+      for (position, word) in words.enumerated() {
+        let entry = PhraseEntry(phrase: phraseNumber, position: Int16(position))
+        if word.word.unicodeScalars.contains(where: { $0.properties.isUppercase }) {
+          phraseRawIndex[word.word, default: []].append(entry)
+        } else if indicator.stemming {
+          phraseStemIndex[stemmer.stem(word.word.lowercased()), default: []].append(entry)
+        } else {
+          phraseFormIndex[word.word.lowercased(), default: []].append(entry)
+        }
+      }
+    }
+    return id
+  }
+
+  private mutating func addTerm(_ indicator: Indicator, lower: String, id: Int32, lemmas: LemmaTable) {
+    let family = indicator.lemma ? lemmas.family(of: lower) : []
+    var forms = [lower]
+    for form in family where form != lower { forms.append(form) }
+    let ownStem = stemmer.stem(lower)
+    var seenKeys: Set<String> = []
+    for (number, form) in forms.enumerated() {
+      let entry = TermEntry(pattern: id, viaLemma: number > 0, compound: indicator.compound)
+      if indicator.stemming {
+        let stem = stemmer.stem(form)
+        if seenKeys.insert("s" + stem).inserted {
+          stemIndex[stem, default: []].append(
+            TermEntry(pattern: id, viaLemma: stem != ownStem, compound: indicator.compound))
+        }
+      }
+      if !indicator.stemming, seenKeys.insert("f" + form).inserted { formIndex[form, default: []].append(entry) }
+      plausibleWords.insert(form)
+      plausibleStems.insert(stemmer.stem(form))
+      if indicator.compound == .both || indicator.compound == .modifier {
+        addModifier(form, id: id)
+      }
+    }
+    if indicator.compound == .both || indicator.compound == .modifier, ownStem.count >= 4 {
+      addModifier(ownStem, id: id)
+    }
+  }
+
+  private mutating func addModifier(_ form: String, id: Int32) {
+    if modifierIndex[form]?.contains(id) != true { modifierIndex[form, default: []].append(id) }
+  }
+
+  // MARK: - Queries
+
+  /// Number of patterns of each role (for reports).
+  public var indicatorPatternCount: Int { patterns.filter { $0.role == .indicator }.count }
+}

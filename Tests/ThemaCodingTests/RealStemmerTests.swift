@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+import ThemaCodebook
+import ThemaLanguage
+
+@testable import ThemaCoding
+
+/// The MLI codebook with the real Snowball Dutch stemmer on the cases the issue names.
+@Suite("MLI codebook with the Dutch stemmer")
+struct RealStemmerTests {
+  static let codebook: Codebook = {
+    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Codebooks/mli.yaml").path
+    return try! CodebookReader().read(contentsOf: path).codebook
+  }()
+
+  func concepts(_ text: String) -> Set<String> {
+    var matcher = CodebookMatcher(codebook: Self.codebook)
+    return Set(matcher.code(text).matches.map(\.concept))
+  }
+
+  @Test func innovationFamily() {
+    for text in ["innovaties", "onderwijsinnovatie", "innovatiekracht", "innoveren", "geïnnoveerd", "innovatieve"] {
+      #expect(concepts(text).contains("innoveren"), "\(text)")
+    }
+    #expect(!concepts("het innovatiefonds").contains("innoveren"))
+  }
+
+  @Test func learningAndFalseFriends() {
+    #expect(concepts("teamleren").contains("leren"))
+    #expect(concepts("zij leerden").contains("leren"))
+    #expect(!concepts("kleren").contains("leren"))
+    #expect(!concepts("bladeren").contains("leren"))
+    #expect(!concepts("steam").contains("meso"))
+    #expect(concepts("teams").contains("meso"))
+    #expect(!concepts("verkenning").contains("positionering"))
+  }
+
+  @Test func acronymsAndHyphens() {
+    #expect(concepts("MLI-opgeleiden").contains("sc-profielschets"))
+    #expect(concepts("de HRD-praktijk").contains("micro"))
+    #expect(!concepts("mli").contains("sc-profielschets"))
+  }
+}
