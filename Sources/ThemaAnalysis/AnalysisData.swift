@@ -81,6 +81,19 @@ public struct AnalysisDocument: Sendable, Codable, Hashable {
   public var wordCount: Int
   /// Range of its segments in `AnalysisData.segments`.
   public var segments: Range<Int>
+
+  public init(
+    id: Int64, name: String, attributes: [String: String], version: Int, sha256: String,
+    wordCount: Int, segments: Range<Int>
+  ) {
+    self.id = id
+    self.name = name
+    self.attributes = attributes
+    self.version = version
+    self.sha256 = sha256
+    self.wordCount = wordCount
+    self.segments = segments
+  }
 }
 
 /// One segment of a current version.
@@ -105,6 +118,23 @@ public struct AnalysisSegment: Sendable, Hashable {
   public var wordCount: Int
   /// Range of its codings in `AnalysisData.codings`.
   public var codings: Range<Int>
+
+  public init(
+    id: Int64, document: Int, ordinal: Int, kind: String, headingPath: [String], text: String,
+    start: Int, end: Int, attributes: [String: String], wordCount: Int, codings: Range<Int>
+  ) {
+    self.id = id
+    self.document = document
+    self.ordinal = ordinal
+    self.kind = kind
+    self.headingPath = headingPath
+    self.text = text
+    self.start = start
+    self.end = end
+    self.attributes = attributes
+    self.wordCount = wordCount
+    self.codings = codings
+  }
 }
 
 /// One coding that counts.
@@ -126,4 +156,20 @@ public struct AnalysisCoding: Sendable, Hashable {
   public var status: String
   /// `auto` or `manual`.
   public var origin: String
+
+  public init(
+    id: Int64, segment: Int, concept: Int, start: Int, end: Int, originalStart: Int,
+    originalEnd: Int, matchedForm: String?, status: String, origin: String
+  ) {
+    self.id = id
+    self.segment = segment
+    self.concept = concept
+    self.start = start
+    self.end = end
+    self.originalStart = originalStart
+    self.originalEnd = originalEnd
+    self.matchedForm = matchedForm
+    self.status = status
+    self.origin = origin
+  }
 }

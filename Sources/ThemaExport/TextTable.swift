@@ -1,26 +1,39 @@
 /// A plain terminal table that fits a width (100 columns by default) by shortening the widest
 /// columns, marking cut cells with "…".
-struct TextTable {
-  var headers: [String]
-  var rows: [[String]] = []
+///
+/// ```swift
+/// var table = TextTable(["document", "segments"], rightAligned: [1])
+/// table.append(["verslag.md", "12"])
+/// print(table.render())
+/// ```
+public struct TextTable: Sendable {
+  public var headers: [String]
+  public var rows: [[String]] = []
   /// Columns aligned right (numbers).
-  var rightAligned: Set<Int> = []
+  public var rightAligned: Set<Int> = []
+  /// Columns never shortened below their header's width when others can give way (labels).
+  public var minimumWidth = 6
 
-  init(_ headers: [String], rightAligned: Set<Int> = []) {
+  public init(_ headers: [String], rightAligned: Set<Int> = []) {
     self.headers = headers
     self.rightAligned = rightAligned
   }
 
-  mutating func append(_ row: [String]) { rows.append(row) }
+  public mutating func append(_ row: [String]) { rows.append(row) }
 
-  func render(width: Int = 100) -> String {
-    var widths = headers.indices.map { column in
+  /// The natural width of each column (its longest cell).
+  public var naturalWidths: [Int] {
+    headers.indices.map { column in
       ([headers[column]] + rows.map { column < $0.count ? $0[column] : "" })
         .map(\.count).max() ?? 0
     }
+  }
+
+  public func render(width: Int = 100) -> String {
+    var widths = naturalWidths
     let separators = 2 * (headers.count - 1)
     while widths.reduce(0, +) + separators > width,
-      let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6
+      let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimumWidth
     {
       widths[widest] -= 1
     }
