@@ -13,6 +13,8 @@ struct Thema: ParsableCommand {
       """,
     subcommands: [
       Init.self, Add.self, Documents.self, Show.self, Attributes.self, Participants.self, Demo.self,
+      MatrixCommand.self, CompareCommand.self, DiffCommand.self, CooccurrenceCommand.self,
+      QuotesCommand.self, PlacematCommand.self, ReportCommand.self,
       Bench.self,
     ])
 
