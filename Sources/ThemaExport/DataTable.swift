@@ -104,7 +104,7 @@ public struct DataTable: Sendable, Hashable {
       out.append(table.render(width: width))
       out.append("")
     }
-    out += notes
+    for note in notes { out += TextTable.wrap(note, indent: "", width: width) }
     while out.last == "" { out.removeLast() }
     return out.joined(separator: "\n")
   }

@@ -51,4 +51,34 @@ public struct TextTable: Sendable {
     out += rows.map { line($0 + Array(repeating: "", count: max(0, headers.count - $0.count))) }
     return out.joined(separator: "\n")
   }
+
+  /// Breaks text into lines of at most `width` columns at spaces, each starting with `indent` (a word
+  /// longer than a line is cut).
+  ///
+  /// ```swift
+  /// TextTable.wrap("een lange zin", indent: "  ", width: 30)
+  /// ```
+  public static func wrap(_ text: String, indent: String, width: Int = 100) -> [String] {
+    let room = max(20, width - indent.count)
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+      var word = String(word)
+      while word.count > room {
+        if !line.isEmpty { lines.append(line); line = "" }
+        lines.append(String(word.prefix(room)))
+        word = String(word.dropFirst(room))
+      }
+      if line.isEmpty {
+        line = word
+      } else if line.count + 1 + word.count <= room {
+        line += " " + word
+      } else {
+        lines.append(line)
+        line = word
+      }
+    }
+    if !line.isEmpty || lines.isEmpty { lines.append(line) }
+    return lines.map { indent + $0 }
+  }
 }

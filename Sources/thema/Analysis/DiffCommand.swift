@@ -42,24 +42,24 @@ extension Thema {
     }
 
     static func text(_ diff: VersionDiff) -> String {
-      var lines = [
-        "\(diff.attribute) \(diff.from) (\(diff.segmentsA) segments) → \(diff.to) (\(diff.segmentsB) segments); \(diff.filter); codings: \(diff.scope.resolved.rawValue)"
-      ]
+      var lines = ResultWriter.wrap(
+        "\(diff.attribute) \(diff.from) (\(diff.segmentsA) segments) → \(diff.to) (\(diff.segmentsB) segments); \(diff.filter); codings: \(diff.scope.resolved.rawValue)",
+        indent: "")
       for (title, items) in [("Gained", diff.gained), ("Lost", diff.lost), ("Shifted in weight", diff.shifted)] {
         lines.append("")
         lines.append("\(title) (\(items.count))")
         for item in items {
-          lines.append(
-            "  \(item.label): \(item.countA) (\(String(format: "%.0f%%", item.shareA * 100))) → \(item.countB) (\(String(format: "%.0f%%", item.shareB * 100))), log ratio \(String(format: "%.2f", item.comparison.logRatio))"
-          )
+          lines += ResultWriter.wrap(
+            "\(item.label): \(item.countA) (\(String(format: "%.0f%%", item.shareA * 100))) → \(item.countB) (\(String(format: "%.0f%%", item.shareB * 100))), log ratio \(String(format: "%.2f", item.comparison.logRatio))",
+            indent: "  ")
           for quote in item.quotesA { lines += ResultWriter.quoteLines(quote, indent: "    \(diff.from): ") }
           for quote in item.quotesB { lines += ResultWriter.quoteLines(quote, indent: "    \(diff.to): ") }
         }
       }
       let stable = diff.items.filter { $0.change == .stable }
       lines.append("")
-      lines.append("Stable (\(stable.count)): " + stable.map(\.label).joined(separator: ", "))
-      lines += diff.warnings.map { "Note: \($0)" }
+      lines += ResultWriter.wrap("Stable (\(stable.count)): " + stable.map(\.label).joined(separator: ", "), indent: "")
+      for warning in diff.warnings { lines += ResultWriter.wrap("Note: \(warning)", indent: "") }
       return lines.joined(separator: "\n")
     }
   }

@@ -34,9 +34,9 @@ extension Thema {
     }
 
     static func text(_ result: QuoteQuery.Result) -> String {
-      var lines = [
-        "\(result.conceptLabel) in \(result.filter): \(result.total) coded segment\(result.total == 1 ? "" : "s")\(result.quotes.count < result.total ? ", \(result.quotes.count) shown" : "") — codings: \(result.scope.resolved.rawValue)"
-      ]
+      var lines = ResultWriter.wrap(
+        "\(result.conceptLabel) in \(result.filter): \(result.total) coded segment\(result.total == 1 ? "" : "s")\(result.quotes.count < result.total ? ", \(result.quotes.count) shown" : "") — codings: \(result.scope.resolved.rawValue)",
+        indent: "")
       for (index, quote) in result.quotes.enumerated() {
         lines.append("")
         lines.append("\(index + 1).")

@@ -54,9 +54,14 @@ enum ResultWriter {
     }
     text += String(String.UnicodeScalarView(scalars[position...]))
     let spans = quote.matches.map { "\($0.originalStart)–\($0.originalEnd)" }.joined(separator: ", ")
-    return [
-      indent + "“" + text + "”",
-      indent + "  — \(quote.document) v\(quote.documentVersion), segment \(quote.segmentOrdinal + 1) (chars \(quote.segmentStart)–\(quote.segmentEnd)); match \(spans)",
-    ]
+    return wrap("“" + text + "”", indent: indent)
+      + wrap(
+        "— \(quote.document) v\(quote.documentVersion), segment \(quote.segmentOrdinal + 1) (chars \(quote.segmentStart)–\(quote.segmentEnd)); match \(spans)",
+        indent: indent + "  ")
+  }
+
+  /// Breaks text into lines of at most 100 columns (see `TextTable.wrap`).
+  static func wrap(_ text: String, indent: String) -> [String] {
+    TextTable.wrap(text, indent: indent, width: 100)
   }
 }
