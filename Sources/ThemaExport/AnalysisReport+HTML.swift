@@ -59,6 +59,7 @@ extension AnalysisReport {
       page.raw("<option value=\"\(measure.rawValue)\">\(escape(DataTable.describe(measure)))</option>")
     }
     page.raw("</select></p>")
+    page.raw("<p class=\"small\">Numbers: coded segments. Shade: the share of the column's segments, darkest for the highest share at that level of the tree.</p>")
     heatMap(matrix, id: "matrix-table", into: &page)
     page.raw("<div id=\"quotes\" class=\"quotes no-print\" hidden><h3 id=\"quotes-title\"></h3><ol id=\"quotes-list\"></ol></div>")
     notes(DataTable.matrix(matrix).notes, into: &page)
@@ -95,7 +96,12 @@ extension AnalysisReport {
   // MARK: - Heat map
 
   private func heatMap(_ matrix: ConceptMatrix, id: String, into page: inout HTMLPage) {
-    let maxShare = max(matrix.cells.flatMap { $0.map(\.share) }.max() ?? 0, 1e-9)
+    // Shade by share, scaled per tree depth so that themes (which fold in their concepts) do not pale
+    // the concepts below them.
+    var maxShare: [Int: Double] = [:]
+    for (r, row) in matrix.rows.enumerated() {
+      maxShare[row.depth] = max(maxShare[row.depth] ?? 1e-9, matrix.cells[r].map(\.share).max() ?? 0)
+    }
     page.raw("<div class=\"scroll\"><table class=\"heat\" id=\"\(id)\"><thead><tr>")
     page.raw("<th class=\"sortable concept\" data-col=\"0\">concept</th>")
     for (index, column) in matrix.columns.enumerated() {
@@ -114,7 +120,7 @@ extension AnalysisReport {
       page.raw("\(escape(row.label))</th>")
       for (g, cell) in (matrix.cells[r] + [matrix.totals[r]]).enumerated() {
         let isTotal = g == matrix.columns.count
-        let intensity = isTotal ? 0 : min(1, cell.share / maxShare)
+        let intensity = isTotal ? 0 : min(1, cell.share / (maxShare[row.depth] ?? 1))
         let lightness = 100 - intensity * 58
         let color = intensity > 0.55 ? "#fff" : "#111"
         let key = isTotal || cell.segments == 0 ? "" : " data-q=\"\(row.node):\(g)\""

@@ -84,5 +84,13 @@ struct BrowserTests {
     let png = try Data(contentsOf: screenshot)
     #expect(png.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
     #expect(png.count > 10_000)
+
+    // Printing uses the print style sheet; the PDF must come out.
+    let pdf = folder.appendingPathComponent("report.pdf")
+    let printed = try Self.chromium(
+      ["--virtual-time-budget=5000", "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", files.html.absoluteString],
+      profile: profile)
+    #expect(printed.status == 0)
+    #expect(try Data(contentsOf: pdf).prefix(4) == Data("%PDF".utf8))
   }
 }
