@@ -16,9 +16,10 @@ public struct BestQuotes: Sendable {
     let ancestry = data.concepts.nodes.indices.map { data.concepts.ancestry(of: $0) }
     var stamp = Array(repeating: -1, count: data.concepts.nodes.count)
     guard perCell > 0 else { return }
-    for (index, segment) in data.segments.enumerated() {
-      guard let g = grouping.group[index], !segment.codings.isEmpty else { continue }
-      for c in segment.codings {
+    for index in data.segments.indices {
+      let range = data.segments[index].codings
+      guard let g = grouping.group[index], !range.isEmpty else { continue }
+      for c in range {
         for node in ancestry[data.codings[c].concept] where stamp[node] != index {
           stamp[node] = index
           let score = data.quoteScore(segment: index, node: node)

@@ -20,7 +20,8 @@ public struct ConceptCounts: Sendable {
   public init(_ data: AnalysisData, grouping: Grouping) {
     let nodeCount = data.concepts.nodes.count
     let groupCount = grouping.labels.count
-    var segments = Array(repeating: Array(repeating: 0, count: groupCount), count: nodeCount)
+    // Flat node × group counters: nested arrays cost a uniqueness check per increment on the hot path.
+    var segments = Array(repeating: 0, count: nodeCount * groupCount)
     var documents = segments
     var codings = segments
     var totalSegments = Array(repeating: 0, count: nodeCount)
@@ -30,30 +31,36 @@ public struct ConceptCounts: Sendable {
     var segmentStamp = Array(repeating: -1, count: nodeCount)
     var documentStamp = Array(repeating: -1, count: nodeCount * max(groupCount, 1))
     var totalDocumentStamp = Array(repeating: -1, count: nodeCount)
-    for (index, segment) in data.segments.enumerated() {
-      guard let g = grouping.group[index], !segment.codings.isEmpty else { continue }
-      for c in segment.codings {
+    for index in data.segments.indices {
+      let range = data.segments[index].codings
+      guard let g = grouping.group[index], !range.isEmpty else { continue }
+      let document = data.segments[index].document
+      for c in range {
         for node in ancestry[data.codings[c].concept] {
-          codings[node][g] += 1
+          let cell = node * groupCount + g
+          codings[cell] += 1
           totalCodings[node] += 1
           guard segmentStamp[node] != index else { continue }
           segmentStamp[node] = index
-          segments[node][g] += 1
+          segments[cell] += 1
           totalSegments[node] += 1
-          if documentStamp[node * groupCount + g] != segment.document {
-            documentStamp[node * groupCount + g] = segment.document
-            documents[node][g] += 1
+          if documentStamp[cell] != document {
+            documentStamp[cell] = document
+            documents[cell] += 1
           }
-          if totalDocumentStamp[node] != segment.document {
-            totalDocumentStamp[node] = segment.document
+          if totalDocumentStamp[node] != document {
+            totalDocumentStamp[node] = document
             totalDocuments[node] += 1
           }
         }
       }
     }
-    self.segments = segments
-    self.documents = documents
-    self.codings = codings
+    func nested(_ flat: [Int]) -> [[Int]] {
+      (0..<nodeCount).map { Array(flat[($0 * groupCount)..<(($0 + 1) * groupCount)]) }
+    }
+    self.segments = nested(segments)
+    self.documents = nested(documents)
+    self.codings = nested(codings)
     self.totalSegments = totalSegments
     self.totalDocuments = totalDocuments
     self.totalCodings = totalCodings

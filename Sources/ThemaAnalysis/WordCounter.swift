@@ -8,9 +8,18 @@
 /// WordCounter.count("Het team – met 12 collega's – innoveert.")   // 6
 /// ```
 public enum WordCounter {
+  /// For each ASCII byte: 1 for a letter or digit, 2 for a joiner (apostrophe, hyphen), 0 otherwise.
+  static let asciiClass: [UInt8] = (0..<128).map { byte -> UInt8 in
+    switch byte {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: 1
+    case 0x27, 0x2D: 2
+    default: 0
+    }
+  }
+
   public static func count(_ text: String) -> Int {
     var text = text
-    return text.withUTF8 { bytes in
+    return asciiClass.withUnsafeBufferPointer { classes in text.withUTF8 { bytes in
       var words = 0
       var inWord = false
       var index = 0
@@ -20,15 +29,12 @@ public enum WordCounter {
         var isWordScalar: Bool
         var width = 1
         if byte < 0x80 {
-          isWordScalar =
-            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
-            || (byte >= 0x61 && byte <= 0x7A)
+          let kind = classes[Int(byte)]
+          isWordScalar = kind == 1
           // An apostrophe or hyphen between word characters joins them.
-          if !isWordScalar && inWord && (byte == 0x27 || byte == 0x2D) && index + 1 < n {
+          if kind == 2 && inWord && index + 1 < n {
             let next = bytes[index + 1]
-            isWordScalar =
-              (next >= 0x30 && next <= 0x39) || (next >= 0x41 && next <= 0x5A)
-              || (next >= 0x61 && next <= 0x7A) || next >= 0xC0
+            isWordScalar = next >= 0xC0 || (next < 0x80 && classes[Int(next)] == 1)
           }
         } else {
           var value: UInt32
@@ -57,6 +63,6 @@ public enum WordCounter {
         index += width
       }
       return words
-    }
+    } }
   }
 }

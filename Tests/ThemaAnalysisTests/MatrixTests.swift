@@ -126,6 +126,9 @@ struct MatrixTests {
     #expect(WordCounter.count("praktijk-gericht onderwijs") == 2)
     #expect(WordCounter.count("") == 0)
     #expect(WordCounter.count("Één café, één idee") == 4)
+    #expect(WordCounter.count("collega’s en e-mail - niet 'los'") == 5)
+    #expect(WordCounter.count("-- ' --") == 0)
+    #expect(WordCounter.count("Ünïcode-woord") == 1)
   }
 
   @Test func badInputsAreNamed() throws {
