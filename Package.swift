@@ -14,7 +14,7 @@ let package = Package(
       name: "ThemaKit",
       targets: [
         "ThemaXML", "ThemaIngest", "ThemaLanguage", "ThemaCodebook", "ThemaStore", "ThemaCoding",
-        "ThemaSurvey", "ThemaAnalysis", "ThemaExport",
+        "ThemaSurvey", "ThemaReview", "ThemaAnalysis", "ThemaExport",
       ]),
   ],
   dependencies: [
@@ -56,6 +56,9 @@ let package = Package(
       dependencies: ["ThemaLanguage", .product(name: "Yams", package: "Yams")]),
     .target(name: "ThemaCoding", dependencies: ["ThemaCodebook", "ThemaLanguage", "ThemaStore"]),
 
+    // MARK: - Reviewing
+    .target(name: "ThemaReview", dependencies: ["ThemaStore"]),
+
     // MARK: - Analysing
     .target(
       name: "ThemaSurvey",
@@ -81,7 +84,7 @@ let package = Package(
       name: "thema",
       dependencies: [
         "ThemaIngest", "ThemaStore", "ThemaCodebook", "ThemaCoding", "ThemaSurvey",
-        "ThemaAnalysis", "ThemaExport",
+        "ThemaReview", "ThemaAnalysis", "ThemaExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -102,6 +105,9 @@ let package = Package(
       ]),
     .testTarget(name: "ThemaCodingTests", dependencies: ["ThemaCoding"]),
     .testTarget(name: "ThemaSurveyTests", dependencies: ["ThemaSurvey"]),
+    .testTarget(
+      name: "ThemaReviewTests",
+      dependencies: ["ThemaReview", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(
       name: "ThemaAnalysisTests",
       dependencies: ["ThemaAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
