@@ -7,9 +7,15 @@ extension AnalysisData {
   ///
   /// - `document`: the document's name; `kind`: the segment kind; `heading`: the innermost heading;
   /// - `speaker`: the speaker of a turn;
-  /// - `dimension` / `context`: a placemat cell; taken from the segment's attributes, else from the
-  ///   innermost heading of the form "Dimension – context" (the placemat notes' convention).
-  public static let builtInAttributes = ["document", "kind", "heading", "speaker", "dimension", "context"]
+  /// - `dimension`, `context`, `subgroup`: a placemat cell and the subgroup that filled it, set on the
+  ///   statements of placemat documents by `derivePlacematCells()`.
+  public static let builtInAttributes = [
+    "document", "kind", "heading", "speaker", "dimension", "context", "subgroup",
+  ]
+
+  /// The segment attribute marking a placemat cell label ("Omgaan met het werk – klas"), which is not a
+  /// statement itself.
+  public static let placematLabelAttribute = "placemat-label"
 
   /// The value of `key` for a segment: the segment's own attribute first, then its document's, then the
   /// built-in ones (see `builtInAttributes`). Nil when it has none.
@@ -26,10 +32,47 @@ extension AnalysisData {
     case "document": return document.name
     case "kind": return segment.kind
     case "heading": return segment.headingPath.last
-    case "dimension", "context":
-      guard let heading = segment.headingPath.last else { return nil }
-      return Self.placematCell(heading).map { key == "dimension" ? $0.0 : $0.1 }
     default: return nil
+    }
+  }
+
+  /// Gives the statements of placemat documents (`type: placemat`) their cell: a heading or a short
+  /// line of the form "Dimension – context" opens a cell for the segments after it, any other heading
+  /// ("GROEP A") closes it and names the `subgroup`. Labels are marked with `placematLabelAttribute`;
+  /// "(leeg)" lines mark an empty cell and are not statements. Attributes a reader already set win.
+  ///
+  /// ```swift
+  /// data.derivePlacematCells()
+  /// data.value("context", segment: 12)   // "team"
+  /// ```
+  public mutating func derivePlacematCells() {
+    for document in documents where document.attributes["type"] == "placemat" {
+      var cell: (String, String)?
+      var subgroup: String?
+      for index in document.segments {
+        let text = segments[index].text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let isHeading = segments[index].kind == "heading"
+        if let parsed = Self.placematCell(text), text.count <= 80, !text.hasSuffix(".") {
+          cell = parsed
+          segments[index].attributes[Self.placematLabelAttribute] = "yes"
+          continue
+        }
+        if isHeading {
+          cell = nil
+          subgroup = text
+          continue
+        }
+        if text.lowercased() == "(leeg)" {
+          segments[index].attributes[Self.placematLabelAttribute] = "empty"
+          continue
+        }
+        guard let cell else { continue }
+        if segments[index].attributes["dimension"] == nil { segments[index].attributes["dimension"] = cell.0 }
+        if segments[index].attributes["context"] == nil { segments[index].attributes["context"] = cell.1 }
+        if let subgroup, segments[index].attributes["subgroup"] == nil {
+          segments[index].attributes["subgroup"] = subgroup
+        }
+      }
     }
   }
 

@@ -48,9 +48,11 @@ extension AnalysisData {
     let codings = try fetchCodings(
       db, codebookId: codebook.id, scope: scope.resolved, tree: tree, segments: &segments,
       warnings: &warnings)
-    return AnalysisData(
+    var data = AnalysisData(
       codebook: codebook, concepts: tree, scope: scope, documents: documents, segments: segments,
       codings: codings, projectHash: projectHash, warnings: warnings)
+    data.derivePlacematCells()
+    return data
   }
 
   // MARK: - Codebook and scope

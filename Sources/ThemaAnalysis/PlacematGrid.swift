@@ -1,9 +1,10 @@
 /// The placemat view: dimensions of professionality (rows) × contexts (columns), with per cell the
 /// number of statements and the concepts coded in them.
 ///
-/// Row and column values come from segment attributes `dimension` and `context`, or from placemat
-/// headings "Omgaan met het werk – klas" (see `AnalysisData.value(_:segment:)`). Headings themselves are
-/// not statements. Rows and columns keep the order in which the notes first name them.
+/// Row and column values come from segment attributes `dimension` and `context` (set by a reader, or
+/// derived from the cell labels "Omgaan met het werk – klas" of placemat notes, see
+/// `AnalysisData.derivePlacematCells()`). Headings and labels are not statements. Rows and columns keep
+/// the order in which the notes first name them.
 ///
 /// ```swift
 /// let grid = PlacematGrid(data: data)
@@ -51,7 +52,10 @@ public struct PlacematGrid: Sendable, Codable {
     var columns: [String] = []
     var placed: [(segment: Int, row: Int, column: Int)] = []
     var unplaced = 0
-    for index in data.segments.indices where data.segments[index].kind != "heading" {
+    for index in data.segments.indices
+    where data.segments[index].kind != "heading"
+      && data.segments[index].attributes[AnalysisData.placematLabelAttribute] == nil
+    {
       if !filter.isEmpty && !filter.matches(data, segment: index) { continue }
       let r = data.value(rowAttribute, segment: index)
       let c = data.value(columnAttribute, segment: index)

@@ -96,17 +96,17 @@ struct ComparisonTests {
     try fixture.addCodebook(
       "pm", concepts: [("innoveren", "Innoveren", nil, nil), ("ontwerpen", "Ontwerpen", "innoveren", nil),
                        ("samenwerken", "Samenwerken", nil, nil)])
-    let werkKlas = ["Groep A", "Omgaan met het werk – klas"]
-    let anderenTeam = ["Groep A", "Omgaan met anderen – team"]
+    // As in the placemat notes: a subgroup heading, then cell labels (a plain line or a heading).
     try fixture.addDocument(
       "placemat.txt", attributes: ["type": "placemat"],
       segments: [
-        .init(key: "h1", text: "Omgaan met het werk – klas", kind: "heading", headings: werkKlas),
-        .init(key: "s1", text: "Ontwerpt lessen.", headings: werkKlas),
-        .init(key: "s2", text: "Ontwerpt toetsen samen.", headings: werkKlas),
-        .init(key: "h2", text: "Omgaan met anderen – team", kind: "heading", headings: anderenTeam),
-        .init(key: "s3", text: "Werkt samen met collega's.", headings: anderenTeam),
-        .init(key: "s4", text: "(leeg)", headings: anderenTeam),
+        .init(key: "h0", text: "Groep A", kind: "heading", headings: ["Groep A"]),
+        .init(key: "l1", text: "Omgaan met het werk – klas", headings: ["Groep A"]),
+        .init(key: "s1", text: "Ontwerpt lessen.", headings: ["Groep A"]),
+        .init(key: "s2", text: "Ontwerpt toetsen samen.", headings: ["Groep A"]),
+        .init(key: "h2", text: "Omgaan met anderen – team", kind: "heading", headings: ["Groep A", "Omgaan met anderen – team"]),
+        .init(key: "s3", text: "Werkt samen met collega's.", headings: ["Groep A", "Omgaan met anderen – team"]),
+        .init(key: "s4", text: "(leeg)", headings: ["Groep A", "Omgaan met anderen – team"]),
         .init(key: "s5", text: "Eigen cel.", attributes: ["dimension": "Omgaan met zichzelf", "context": "klas"]),
       ])
     try fixture.code("s1", "ontwerpen", form: "Ontwerpt")
@@ -119,7 +119,12 @@ struct ComparisonTests {
     #expect(grid.columns == ["klas", "team"])
     #expect(grid.cells[0][0].statements == 2)
     #expect(grid.cells[0][0].concepts.map { [$0.label, "\($0.statements)"] } == [["Innoveren", "2"], ["Samenwerken", "1"]])
-    #expect(grid.cells[1][1].statements == 2 && grid.cells[1][1].codedStatements == 1)
+    // "(leeg)" marks an empty cell: not a statement.
+    #expect(grid.cells[1][1].statements == 1 && grid.cells[1][1].codedStatements == 1)
+    #expect(data.value("subgroup", segment: 2) == "Groep A")
+    #expect(data.value("subgroup", segment: 5) == "Groep A")
+    #expect(data.value("context", segment: 1) == nil)  // the label itself
+    #expect(data.segments[1].attributes[AnalysisData.placematLabelAttribute] == "yes")
     #expect(grid.cells[2][0].statements == 1)
     #expect(grid.cells[0][1].statements == 0)
   }

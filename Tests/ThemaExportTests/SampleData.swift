@@ -86,12 +86,14 @@ enum SampleData {
       documents[spec.document].segments = range.isEmpty ? index..<(index + 1) : range.lowerBound..<(index + 1)
       documents[spec.document].wordCount += words
     }
-    return AnalysisData(
+    var data = AnalysisData(
       codebook: CodebookInfo(
         id: 1, name: "mli-thema", version: "1.0", language: "nl", sha256: "abc123", sourcePath: "Codebooks/mli.yaml"),
       concepts: tree,
       scope: ResolvedScope(resolved: .acceptedAndSuggested, note: "nothing has been reviewed yet"),
       documents: documents, segments: segments, codings: codings, projectHash: String(repeating: "f", count: 64),
       warnings: [])
+    data.derivePlacematCells()
+    return data
   }
 }
