@@ -154,9 +154,10 @@ extension AnalysisReport {
     for group in result.groups {
       page.raw("<article class=\"group\"><h3>\(escape(group.group))</h3><p class=\"small\">\(group.segments) segments, \(group.documents) documents</p>")
       page.raw("<table class=\"plain\"><thead><tr><th>over-represented</th><th>n</th><th>G²</th><th>p</th><th>%DIFF</th><th>log ratio</th></tr></thead><tbody>")
-      for item in group.overRepresented.prefix(8) {
+      for item in group.overRepresented.prefix(5) {
         let c = item.comparison
-        let p = c.fisherP.map { String(format: "%.3f (Fisher)", $0) } ?? String(format: "%.3f", c.p)
+        func format(_ p: Double) -> String { p < 0.001 ? "&lt; 0.001" : String(format: "%.3f", p) }
+        let p = c.fisherP.map { format($0) + " (Fisher)" } ?? format(c.p)
         page.raw(
           "<tr class=\"\(item.significant ? "sig" : "")\"><td>\(escape(item.label))\(c.smallCounts ? " <span class=\"small-flag\" title=\"small counts\">†</span>" : "")</td><td>\(c.groupCount)/\(c.groupSize)</td><td>\(String(format: "%.2f", c.g2))</td><td>\(p)</td><td>\(c.percentDiff.map { String(format: "%.0f%%", $0) } ?? "∞")</td><td>\(String(format: "%.2f", c.logRatio))</td></tr>"
         )

@@ -52,8 +52,8 @@ extension Thema {
           lines += ResultWriter.wrap(
             "\(item.label): \(item.countA) (\(String(format: "%.0f%%", item.shareA * 100))) → \(item.countB) (\(String(format: "%.0f%%", item.shareB * 100))), log ratio \(String(format: "%.2f", item.comparison.logRatio))",
             indent: "  ")
-          for quote in item.quotesA { lines += ResultWriter.quoteLines(quote, indent: "    \(diff.from): ") }
-          for quote in item.quotesB { lines += ResultWriter.quoteLines(quote, indent: "    \(diff.to): ") }
+          for quote in item.quotesA { lines += ResultWriter.quoteLines(quote, indent: "    ", label: "\(diff.from): ") }
+          for quote in item.quotesB { lines += ResultWriter.quoteLines(quote, indent: "    ", label: "\(diff.to): ") }
         }
       }
       let stable = diff.items.filter { $0.change == .stable }

@@ -41,7 +41,7 @@ enum ResultWriter {
   }
 
   /// A quote for the terminal: the text with matches in [brackets], and where it is.
-  static func quoteLines(_ quote: Quote, indent: String = "  ") -> [String] {
+  static func quoteLines(_ quote: Quote, indent: String = "  ", label: String = "") -> [String] {
     let scalars = Array(quote.text.unicodeScalars)
     var text = ""
     var position = 0
@@ -54,10 +54,13 @@ enum ResultWriter {
     }
     text += String(String.UnicodeScalarView(scalars[position...]))
     let spans = quote.matches.map { "\($0.originalStart)–\($0.originalEnd)" }.joined(separator: ", ")
-    return wrap("“" + text + "”", indent: indent)
+    let hanging = indent + String(repeating: " ", count: label.count)
+    var lines = wrap("“" + text + "”", indent: hanging)
+    if !label.isEmpty, !lines.isEmpty { lines[0] = indent + label + lines[0].dropFirst(hanging.count) }
+    return lines
       + wrap(
         "— \(quote.document) v\(quote.documentVersion), segment \(quote.segmentOrdinal + 1) (chars \(quote.segmentStart)–\(quote.segmentEnd)); match \(spans)",
-        indent: indent + "  ")
+        indent: hanging + "  ")
   }
 
   /// Breaks text into lines of at most 100 columns (see `TextTable.wrap`).
