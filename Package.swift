@@ -71,13 +71,19 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
 
-    .target(name: "ThemaAnalysis", dependencies: ["ThemaStore"]),
+    .target(
+      name: "ThemaAnalysis",
+      dependencies: [
+        "ThemaStore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
 
     // MARK: - Exporting
     .target(
       name: "ThemaExport",
       dependencies: [
         "ThemaAnalysis", "ThemaXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "CSV", package: "CSV.swift"),
       ]),
 
     // MARK: - Command line

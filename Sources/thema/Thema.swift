@@ -13,7 +13,8 @@ struct Thema: ParsableCommand {
       """,
     subcommands: [
       Init.self, Add.self, Documents.self, Show.self, Attributes.self, Participants.self, Demo.self,
-      Bench.self, SurveyCommand.self,
+      MatrixCommand.self, CompareCommand.self, DiffCommand.self, CooccurrenceCommand.self,
+      QuotesCommand.self, PlacematCommand.self, ReportCommand.self, SurveyCommand.self, Bench.self,
     ])
 
   /// Runs the command with Thema's exit codes: 0 success, 1 bad input, 2 wrong usage. Errors go to

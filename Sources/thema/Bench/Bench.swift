@@ -6,6 +6,8 @@ extension Thema {
   struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Measure speed and memory (run with 'swift run -c release').",
-      subcommands: [ImportBench.self, ReadersBench.self, SurveyBench.self, CodingBench.self])
+      subcommands: [
+        ImportBench.self, ReadersBench.self, CodingBench.self, MatrixBench.self, SurveyBench.self,
+      ])
   }
 }

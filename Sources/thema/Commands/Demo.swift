@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ThemaExport
 import ThemaIngest
 import ThemaStore
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ThemaExport
 import ThemaStore
 
 extension Thema {

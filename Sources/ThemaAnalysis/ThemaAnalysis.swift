@@ -1,2 +1,0 @@
-// ThemaAnalysis: comparison matrices, shared and distinctive concepts, versions, co-occurrence. (Filled by the comparison issue.)
-import ThemaStore
