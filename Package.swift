@@ -101,7 +101,10 @@ let package = Package(
     .testTarget(name: "ThemaSurveyTests", dependencies: ["ThemaSurvey"]),
     .testTarget(
       name: "ThemaReviewTests",
-      dependencies: ["ThemaReview", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "ThemaReview", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
       name: "ThemaAnalysisTests",
       dependencies: ["ThemaAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -7,6 +7,7 @@ public enum ProjectSchema {
     .documents,
     .participants,
     .codings,
+    .review,
   ]
 
   /// A migrator that brings any project file up to date.

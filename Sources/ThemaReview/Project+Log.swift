@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+import ThemaStore
+
+/// Which events `Project.events(_:)` returns.
+public struct EventFilter: Sendable, Hashable {
+  public var coder: String?
+  public var concept: String?
+  public var since: Date?
+  /// Include the automatic coder's events (suggest, resuggest, withdraw). Default: only people's.
+  public var includeAutomatic: Bool
+  /// At most this many events (the newest), nil for all.
+  public var limit: Int?
+
+  public init(
+    coder: String? = nil, concept: String? = nil, since: Date? = nil, includeAutomatic: Bool = false,
+    limit: Int? = nil
+  ) {
+    self.coder = coder
+    self.concept = concept
+    self.since = since
+    self.includeAutomatic = includeAutomatic
+    self.limit = limit
+  }
+}
+
+// MARK: - The trail
+
+extension Project {
+  /// The decision trail, oldest first.
+  ///
+  /// ```swift
+  /// let trail = try project.events(EventFilter(concept: "innoveren"))
+  /// ```
+  public func events(_ filter: EventFilter = EventFilter()) throws -> [CodingEvent] {
+    try database.read { db in
+      var conditions: [String] = []
+      var arguments: [any DatabaseValueConvertible] = []
+      if let coder = filter.coder {
+        conditions.append("coder = ?")
+        arguments.append(coder)
+      } else if !filter.includeAutomatic {
+        conditions.append("coder <> ?")
+        arguments.append(Self.automaticCoder)
+      }
+      if let concept = filter.concept {
+        conditions.append("concept = ?")
+        arguments.append(concept)
+      }
+      if let since = filter.since {
+        conditions.append("at >= ?")
+        arguments.append(since)
+      }
+      let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+      var sql = "SELECT * FROM codingEvent \(whereClause) ORDER BY id"
+      if let limit = filter.limit {
+        sql = "SELECT * FROM (SELECT * FROM codingEvent \(whereClause) ORDER BY id DESC LIMIT \(limit)) ORDER BY id"
+      }
+      return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Trail.event(row:))
+    }
+  }
+
+  /// One coding's life: every event on it (memos included), oldest first.
+  public func history(coding id: Int64) throws -> [CodingEvent] {
+    try database.read { db in
+      _ = try Trail.coding(db, id: id)
+      return try Row.fetchAll(
+        db, sql: "SELECT * FROM codingEvent WHERE codingId = ? ORDER BY id", arguments: [id]
+      ).map(Trail.event(row:))
+    }
+  }
+
+  /// One event.
+  public func event(_ id: Int64) throws -> CodingEvent {
+    try database.read { db in try Trail.event(db, id: id) }
+  }
+
+  /// Replays the trail and compares it with the stored codings. Returns one sentence per problem:
+  /// a coding whose state differs from its last event's `after`, a coding without events, or an
+  /// event whose `before` differs from the previous event's `after`. Empty means the trail is
+  /// complete and consistent.
+  ///
+  /// ```swift
+  /// let problems = try project.verifyTrail()   // [] for a healthy project
+  /// ```
+  public func verifyTrail() throws -> [String] {
+    try database.read { db in
+      var replayed: [Int64: CodingState] = [:]
+      var problems: [String] = []
+      let events = try Row.fetchCursor(
+        db, sql: "SELECT id, codingId, before, after FROM codingEvent WHERE after IS NOT NULL ORDER BY id")
+      while let row = try events.next() {
+        let id: Int64 = row["id"]
+        guard let codingId: Int64 = row["codingId"] else { continue }
+        let before = CodingState.decode(row["before"])
+        if before != replayed[codingId] {
+          problems.append(
+            "event \(id): its 'before' state differs from coding \(codingId)'s state after the previous event")
+        }
+        replayed[codingId] = CodingState.decode(row["after"])
+      }
+      let codings = try Row.fetchCursor(db, sql: "SELECT * FROM coding ORDER BY id")
+      var seen = 0
+      while let row = try codings.next() {
+        let coding = StoredCoding(row: row)
+        seen += 1
+        guard let state = replayed[coding.id] else {
+          problems.append("coding \(coding.id) has no event")
+          continue
+        }
+        if state != coding.state {
+          problems.append("coding \(coding.id): stored state differs from the state its events produce")
+        }
+      }
+      if replayed.count != seen {
+        problems.append("\(replayed.count - seen) events name codings that do not exist")
+      }
+      return problems
+    }
+  }
+}
