@@ -80,6 +80,7 @@ let package = Package(
         "ThemaIngest", "ThemaStore", "ThemaCodebook", "ThemaCoding", "ThemaSurvey",
         "ThemaReview", "ThemaAnalysis", "ThemaExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "CSV", package: "CSV.swift"),
       ]),
 
     // MARK: - Tests (mirroring Sources/)

@@ -119,3 +119,29 @@ extension Project {
     }
   }
 }
+
+// MARK: - Where codings are
+
+extension Project {
+  /// The segment and document name of each coding id (for listing events).
+  public func places(of codings: [Int64]) throws -> [Int64: (segmentId: Int64, document: String)] {
+    let unique = Array(Set(codings))
+    return try database.read { db in
+      var result: [Int64: (Int64, String)] = [:]
+      for chunk in stride(from: 0, to: unique.count, by: 500) {
+        let ids = unique[chunk..<min(chunk + 500, unique.count)].map { "\($0)" }.joined(separator: ",")
+        for row in try Row.fetchAll(
+          db,
+          sql: """
+            SELECT c.id, c.segmentId, d.name FROM coding c JOIN segment s ON s.id = c.segmentId
+            JOIN documentVersion v ON v.id = s.versionId JOIN document d ON d.id = v.documentId
+            WHERE c.id IN (\(ids))
+            """)
+        {
+          result[row["id"]] = (row["segmentId"], row["name"])
+        }
+      }
+      return result
+    }
+  }
+}
