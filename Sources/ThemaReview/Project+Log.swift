@@ -40,8 +40,8 @@ extension Project {
         conditions.append("coder = ?")
         arguments.append(coder)
       } else if !filter.includeAutomatic {
-        conditions.append("coder <> ?")
-        arguments.append(Self.automaticCoder)
+        // A literal (not a parameter), so that SQLite can use the partial indexes on people's events.
+        conditions.append("coder <> 'auto'")
       }
       if let concept = filter.concept {
         conditions.append("concept = ?")

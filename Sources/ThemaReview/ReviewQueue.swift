@@ -17,6 +17,12 @@ public struct ReviewQueue: Sendable {
     public var segmentId: Int64
     public var start: Int
     public var id: Int64
+
+    public init(segmentId: Int64, start: Int, id: Int64) {
+      self.segmentId = segmentId
+      self.start = start
+      self.id = id
+    }
   }
 
   public let project: Project

@@ -149,12 +149,12 @@ struct ReviewCLITests {
   /// the screen to answer before each key.
   static let driver = """
     import os, pty, sys, select, time
-    binary, project = sys.argv[1], sys.argv[2]
-    steps = sys.argv[3:]
+    binary, project, style = sys.argv[1], sys.argv[2], sys.argv[3]
+    steps = sys.argv[4:]
     pid, fd = pty.fork()
     if pid == 0:
         os.environ['THEMA_CODER'] = 'marije'
-        os.execv(binary, [binary, 'review', '--project', project, '--plain'])
+        os.execv(binary, [binary, 'review', '--project', project] + (['--plain'] if style == 'plain' else []))
     out = b''
     mark = 0
     def until(text, timeout=20):
@@ -200,7 +200,7 @@ struct ReviewCLITests {
     ]
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", script.path, CLITests.executable.path, path] + steps
+    process.arguments = ["python3", script.path, CLITests.executable.path, path, "plain"] + steps
     let out = Pipe()
     process.standardOutput = out
     process.standardError = out
@@ -222,7 +222,7 @@ struct ReviewCLITests {
     #expect(try project.verifyTrail() == [])
   }
 
-  @Test func quittingHalfwayKeepsTheDecisions() throws {
+  @Test func quittingHalfwayKeepsTheDecisionsAndColoursTheMatch() throws {
     let dir = try CLITests.folder()
     defer { try? FileManager.default.removeItem(at: dir) }
     let (path, ids) = try Self.project(in: dir)
@@ -230,7 +230,7 @@ struct ReviewCLITests {
     try Data(Self.driver.utf8).write(to: script)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", script.path, CLITests.executable.path, path, "[1 of 3]|a", "[2 of 3]|q"]
+    process.arguments = ["python3", script.path, CLITests.executable.path, path, "colour", "[1 of 3]|a", "[2 of 3]|q"]
     let out = Pipe()
     process.standardOutput = out
     try process.run()
@@ -238,6 +238,8 @@ struct ReviewCLITests {
     process.waitUntilExit()
     #expect(process.terminationStatus == 0, "\(transcript)")
     #expect(transcript.contains("2 open suggestions left"))
+    // On a terminal the match is highlighted with ANSI colours.
+    #expect(transcript.contains("\u{1B}[1;30;43minnoveren\u{1B}[0m"))
     #expect(try Project.open(at: path).coding(ids[0]).state.status == .accepted)
   }
 }

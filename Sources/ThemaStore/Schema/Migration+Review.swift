@@ -58,6 +58,13 @@ extension ProjectMigration {
     try db.create(index: "codingEvent_concept", on: "codingEvent", columns: ["concept", "id"])
     try db.create(index: "codingEvent_coder", on: "codingEvent", columns: ["coder", "id"])
     try db.create(index: "codingEvent_at", on: "codingEvent", columns: ["at"])
+    // `thema log` leaves out the automatic coder's events by default; with a million suggestions
+    // these partial indexes keep the human trail of a concept a short range scan.
+    try db.execute(
+      sql: """
+        CREATE INDEX codingEvent_human_concept ON codingEvent(concept, id) WHERE coder <> 'auto';
+        CREATE INDEX codingEvent_human ON codingEvent(id) WHERE coder <> 'auto';
+        """)
     // Append-only: the trail cannot be edited or deleted, even by hand with sqlite3.
     try db.execute(
       sql: """

@@ -6,6 +6,6 @@ extension Thema {
   struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Measure speed and memory (run with 'swift run -c release').",
-      subcommands: [ImportBench.self])
+      subcommands: [ImportBench.self, ReviewBench.self])
   }
 }
