@@ -79,8 +79,9 @@ public struct ReviewQueue: Sendable {
   }
 
   private func condition() -> (String, StatementArguments) {
-    var clause = "WHERE c.status = 'suggested' AND c.coder = ? AND c.sourceId IS NULL"
-    var arguments: StatementArguments = [Project.automaticCoder]
+    // Literals, not parameters: they must match the partial indexes `coding_open*` word for word.
+    var clause = "WHERE c.status = 'suggested' AND c.coder = 'auto' AND c.sourceId IS NULL"
+    var arguments: StatementArguments = []
     if let concept {
       clause += " AND c.concept = ?"
       arguments += [concept]

@@ -24,9 +24,15 @@ extension ProjectMigration {
     }
     try db.create(index: "coding_suggestionKey", on: "coding", columns: ["suggestionKey"])
     try db.create(index: "coding_source", on: "coding", columns: ["sourceId", "coder"])
-    try db.create(index: "coding_queue", on: "coding", columns: ["status", "segmentId", "start", "id"])
-    try db.create(
-      index: "coding_concept_queue", on: "coding", columns: ["concept", "status", "segmentId", "start", "id"])
+    // The review queue: open shared suggestions in document order, all or per concept. Partial, so
+    // that counting and paging the open ones never touches decided codings.
+    try db.execute(
+      sql: """
+        CREATE INDEX coding_open ON coding(segmentId, start, id)
+          WHERE status = 'suggested' AND coder = 'auto' AND sourceId IS NULL;
+        CREATE INDEX coding_open_concept ON coding(concept, segmentId, start, id)
+          WHERE status = 'suggested' AND coder = 'auto' AND sourceId IS NULL;
+        """)
 
     try db.create(table: "coder") { t in
       t.primaryKey("name", .text)

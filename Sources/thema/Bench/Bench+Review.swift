@@ -43,20 +43,14 @@ extension Thema.Bench {
 
       let concept = "concept-07"
       var logged = 0
-      report("log --concept \(concept) (events + places + table)", try time {
-        let found = try project.events(EventFilter(concept: concept))
-        let places = try project.places(of: found.compactMap(\.codingId))
+      report("log --concept \(concept) (trail with places + table text)", try time {
+        let found = try project.trail(EventFilter(concept: concept))
         logged = found.count
         var text = ""
-        for e in found { text += "\(e.id) \(e.coder) \(e.action.rawValue) \(places[e.codingId ?? 0]?.document ?? "")\n" }
+        for e in found { text += "\(e.event.id) \(e.event.coder) \(e.event.action.rawValue) \(e.document ?? "")\n" }
         _ = text.count
       })
       print("  (\(logged) events listed)")
-      let found = try project.events(EventFilter(concept: concept))
-      report("  of which: the events query", try time { _ = try project.events(EventFilter(concept: concept)) })
-      report("  of which: documents and segments of the codings", try time {
-        _ = try project.places(of: found.compactMap(\.codingId))
-      })
       report("log --concept \(concept) --auto (events only)", try time {
         _ = try project.events(EventFilter(concept: concept, includeAutomatic: true, limit: 1000))
       })

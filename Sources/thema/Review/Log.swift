@@ -47,12 +47,13 @@ extension Thema {
         for problem in problems { print(problem) }
         throw ExitCode(1)
       }
-      let events = try project.events(
+      let trail = try project.trail(
         EventFilter(
           coder: coder, concept: concept, since: since.flatMap(Self.date), includeAutomatic: auto || coder == "auto",
           limit: limit))
-      let places = try project.places(of: events.compactMap(\.codingId))
-      let entries = events.map { LogEntry($0, place: $0.codingId.flatMap { places[$0] }) }
+      let entries = trail.map { entry in
+        LogEntry(entry.event, place: entry.segmentId.map { ($0, entry.document ?? "?") })
+      }
       if json {
         try Output.json(entries)
       } else if csv {
