@@ -45,7 +45,7 @@ public struct ReviewQueue: Sendable {
     try project.database.read { db in
       let (clause, arguments) = condition()
       return try Int.fetchOne(
-        db, sql: "SELECT COUNT(*) FROM coding c \(clause)", arguments: arguments) ?? 0
+        db, sql: "SELECT COUNT(*) FROM coding c \(index) \(clause)", arguments: arguments) ?? 0
     }
   }
 
@@ -60,7 +60,7 @@ public struct ReviewQueue: Sendable {
       guard
         let row = try Row.fetchOne(
           db,
-          sql: "SELECT c.* FROM coding c \(clause) ORDER BY c.segmentId, c.start, c.id LIMIT 1",
+          sql: "SELECT c.* FROM coding c \(index) \(clause) ORDER BY c.segmentId, c.start, c.id LIMIT 1",
           arguments: arguments)
       else { return nil }
       let coding = StoredCoding(row: row)
@@ -77,6 +77,10 @@ public struct ReviewQueue: Sendable {
       return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM coding c \(clause))", arguments: arguments) ?? false
     }
   }
+
+  /// The partial index for the queue, named because SQLite's planner otherwise prefers the
+  /// (concept, status) index and sorts every open suggestion of the concept.
+  private var index: String { concept == nil ? "INDEXED BY coding_open" : "INDEXED BY coding_open_concept" }
 
   private func condition() -> (String, StatementArguments) {
     // Literals, not parameters: they must match the partial indexes `coding_open*` word for word.
