@@ -11,7 +11,9 @@ public enum Readers {
   /// The reader for a format, or `nil` when Thema has none yet.
   public static func reader(for format: DocumentFormat) -> (any DocumentReader)? {
     switch format {
-    case .text, .markdown, .transcript, .tei, .transcriber, .docx, .xml, .placemat: nil
+    case .text: PlainTextReader()
+    case .markdown: MarkdownReader()
+    case .transcript, .tei, .transcriber, .docx, .xml, .placemat: nil
     }
   }
 

@@ -1,0 +1,462 @@
+// MARK: - SegmentingPass
+
+/// One run of `TextSegmenter` over one document. Holds pointers into the decoded bytes, so it lives
+/// only inside `TextSegmenter.segment(_:name:)`.
+struct SegmentingPass {
+  let bytes: TextBytes
+  let decoded: DecodedText
+  let markdown: Bool
+  let name: String
+  var lines: [Line] = []
+  var cursor: ScalarCursor
+  var segments: [Segment] = []
+  var warnings: [String] = []
+
+  /// Heading stack: (level, text).
+  var headings: [(level: Int, text: String)] = []
+  /// Level of the last heading found by its form (not a short-line heading).
+  var baseLevel = 0
+  /// 1 when the document opens with a heading in capitals (a title): numbered headings nest below it.
+  var numberedOffset: Int?
+  /// Indentations of the open list levels.
+  var listIndents: [Int] = []
+  /// Typical width of a wrapped line and whether the text is wrapped at all.
+  var wrapWidth = 80
+  var wrapped = true
+
+  // The segment being built.
+  var view: [UInt8] = []
+  var map = OffsetMap()
+  var segmentStartUTF8 = 0
+  var segmentStartScalar = 0
+  var segmentStartByte = 0
+
+  init(bytes: TextBytes, decoded: DecodedText, markdown: Bool, name: String) {
+    self.bytes = bytes
+    self.decoded = decoded
+    self.markdown = markdown
+    self.name = name
+    cursor = ScalarCursor(bytes: bytes.buffer, index: decoded.index)
+  }
+
+  // MARK: - Driver
+
+  mutating func run() {
+    lines = LineClassifier.lines(bytes, markdown: markdown)
+    let headers = RunningHeaders.mark(&lines, bytes)
+    reportArtefacts(runningHeaders: headers)
+    measureLayout()
+    var i = 0
+    var afterBreak = true
+    while i < lines.count {
+      let line = lines[i]
+      switch line.kind {
+      case .blank, .pageNumber, .runningHeader, .pipeSeparator, .rule:
+        afterBreak = true
+        i += 1
+      case .heading(let style):
+        var level = line.level
+        if numberedOffset == nil { numberedOffset = style == .capitals ? 1 : 0 }
+        if style == .numbered { level += numberedOffset ?? 0 }
+        emitHeading(i, level: level, explicit: true)
+        listIndents = []
+        afterBreak = true
+        i += 1
+      case .listItem:
+        i = emitListItem(i)
+        afterBreak = false
+      case .pipeRow:
+        i = emitPipeTable(i)
+        listIndents = []
+        afterBreak = true
+      case .tabRow, .text:
+        if line.kind == .tabRow {
+          var j = i
+          while j < lines.count, lines[j].kind == .tabRow { j += 1 }
+          if j - i >= 2 {
+            emitTabTable(i..<j)
+            i = j
+            listIndents = []
+            afterBreak = true
+            continue
+          }
+        }
+        listIndents = []
+        if i + 1 < lines.count, case .rule(let c) = lines[i + 1].kind,
+          c == UInt8(ascii: "=") || c == UInt8(ascii: "-")
+        {
+          emitHeading(
+            i, level: c == UInt8(ascii: "=") ? 1 : 2, explicit: true, end: lines[i + 1].contentEnd)
+          i += 2
+          afterBreak = true
+          continue
+        }
+        if !markdown, afterBreak, isShortHeading(i) {
+          emitHeading(i, level: baseLevel + 1, explicit: false)
+          i += 1
+          afterBreak = true
+          continue
+        }
+        i = emitParagraph(i)
+        afterBreak = false
+      }
+    }
+  }
+
+  mutating func reportArtefacts(runningHeaders: [String]) {
+    let pageNumbers = lines.filter { $0.kind == .pageNumber }.count
+    let headerLines = lines.filter { $0.kind == .runningHeader }.count
+    let formFeeds = lines.filter { $0.pageBreak }.count
+    if pageNumbers > 0 {
+      warnings.append(
+        "\(name): \(pageNumbers) page-number line(s) left out of the analysis text (kept in the original)")
+    }
+    if headerLines > 0 {
+      let shown = runningHeaders.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
+      warnings.append(
+        "\(name): \(headerLines) running header/footer line(s) left out of the analysis text "
+          + "(kept in the original): \(shown)\(runningHeaders.count > 3 ? ", …" : "")")
+    }
+    if formFeeds > 0 {
+      warnings.append("\(name): \(formFeeds) page break(s) (form feeds) joined over")
+    }
+  }
+
+  /// Estimates the wrap width from the lengths of text lines (a histogram, no sorting).
+  mutating func measureLayout() {
+    var histogram = [Int](repeating: 0, count: 111)
+    var total = 0
+    var long = 0
+    for line in lines where line.kind == .text {
+      total += 1
+      if line.length > 110 { long += 1 } else { histogram[line.length] += 1 }
+    }
+    wrapped = long * 10 < total || total == 0
+    let short = total - long
+    guard short > 0 else { return }
+    var seen = 0
+    for (length, count) in histogram.enumerated() {
+      seen += count
+      if seen * 10 >= short * 9 {
+        wrapWidth = max(length, 50)
+        break
+      }
+    }
+  }
+
+  // MARK: - Headings
+
+  /// A short line that starts a block, does not read like a sentence or a label, and is followed by
+  /// a longer paragraph line starting with a capital.
+  func isShortHeading(_ i: Int) -> Bool {
+    let line = lines[i]
+    guard line.length <= 60, !wrapped || line.length * 10 < wrapWidth * 7 else { return false }
+    let first = bytes.scalar(at: line.textStart).scalar
+    guard first.isUpperLetter || first.isDigitASCII else { return false }
+    let last = bytes.scalar(before: line.contentEnd)
+    if ".,;:!?-–—…\"”’)".unicodeScalars.contains(last) { return false }
+    var words = 1
+    for k in line.contentStart..<line.contentEnd {
+      if bytes[k] == UInt8(ascii: ":") { return false }
+      if bytes[k] == 0x20 { words += 1 }
+    }
+    guard words <= 8 else { return false }
+    var k = i + 1
+    while k < lines.count, lines[k].kind == .blank { k += 1 }
+    guard k < lines.count, lines[k].kind == .text, lines[k].length > line.length else { return false }
+    let next = bytes.scalar(at: lines[k].textStart).scalar
+    return next.isUpperLetter || next.isDigitASCII || "\"“'‘".unicodeScalars.contains(next)
+  }
+
+  mutating func emitHeading(_ i: Int, level: Int, explicit: Bool, end: Int? = nil) {
+    let line = lines[i]
+    if explicit { baseLevel = level }
+    begin(at: line.contentStart)
+    emitInline(line.textStart..<line.textEnd)
+    let text = String(decoding: view, as: UTF8.self)
+    while let last = headings.last, last.level >= level { headings.removeLast() }
+    headings.append((level, text))
+    finish(kind: .heading, end: end ?? line.contentEnd)
+  }
+
+  // MARK: - Paragraphs and list items
+
+  mutating func emitParagraph(_ i: Int) -> Int {
+    begin(at: lines[i].contentStart)
+    let last = emitRunningText(from: i, inList: false, itemIndent: 0)
+    finish(kind: .paragraph, end: lines[last].contentEnd)
+    return last + 1
+  }
+
+  mutating func emitListItem(_ i: Int) -> Int {
+    let line = lines[i]
+    while let last = listIndents.last, last > line.indent { listIndents.removeLast() }
+    if listIndents.last != line.indent { listIndents.append(line.indent) }
+    let level = listIndents.count - 1
+    let marker = bytes.string(line.markerStart..<line.markerEnd)
+    begin(at: line.contentStart)
+    let last = emitRunningText(from: i, inList: true, itemIndent: line.indent)
+    if view.isEmpty {
+      warnings.append("\(name):\(i + 1): a list marker \"\(marker)\" without text")
+      view = []
+      map = OffsetMap()
+      return last + 1
+    }
+    finish(kind: .listItem, end: lines[last].contentEnd, level: level, marker: marker)
+    return last + 1
+  }
+
+  /// Emits the text of line `i` and of the lines that continue it; returns the last line used.
+  mutating func emitRunningText(from i: Int, inList: Bool, itemIndent: Int) -> Int {
+    var current = i
+    while true {
+      let line = lines[current]
+      // Find the next line with content and what lies between.
+      var k = current + 1
+      var crossesPage = false
+      var sawBlank = false
+      while k < lines.count {
+        if lines[k].pageBreak { crossesPage = true }
+        switch lines[k].kind {
+        case .blank: sawBlank = true
+        case .pageNumber, .runningHeader: crossesPage = true
+        default: break
+        }
+        if lines[k].kind != .blank && lines[k].kind != .pageNumber
+          && lines[k].kind != .runningHeader
+        {
+          break
+        }
+        k += 1
+      }
+      let strayMarker = line.textStart == line.textEnd
+      guard k < lines.count,
+        lines[k].kind == .text || (lines[k].kind == .tabRow && strayMarker),
+        strayMarker
+          || continues(line, lines[k], inList: inList, itemIndent: itemIndent,
+            crossesPage: crossesPage, sawBlank: sawBlank)
+      else {
+        emitInline(line.textStart..<line.textEnd)
+        return current
+      }
+      let next = lines[k]
+      let gap = crossesPage ? line.textEnd..<line.next : line.textEnd..<next.contentStart
+      switch hyphenDecision(line, next, segmentStart: lines[i].textStart) {
+      case .some((.join, let hyphenStart)):
+        emitInline(line.textStart..<hyphenStart)
+      case .some((.keep, _)):
+        emitInline(line.textStart..<line.textEnd)
+      case .some((.keepWithSpace, _)), .none:
+        emitInline(line.textStart..<line.textEnd)
+        if !view.isEmpty { replacement(" ", covering: gap) }
+      }
+      current = k
+    }
+  }
+
+  /// Whether line `m` continues the paragraph or item that line `l` belongs to.
+  func continues(
+    _ l: Line, _ m: Line, inList: Bool, itemIndent: Int, crossesPage: Bool, sawBlank: Bool
+  ) -> Bool {
+    if sawBlank && !crossesPage { return false }
+    if hyphenAtEnd(l) != nil { return true }
+    if markdown { return !crossesPage || !endsSentence(l) }
+    let lower = bytes.scalar(at: m.textStart).scalar.isLowerLetter
+    if lower { return true }
+    if crossesPage { return !endsSentence(l) && isFullLine(l) }
+    if inList && m.indent > itemIndent { return true }
+    return isFullLine(l)
+  }
+
+  /// Whether `l` is as long as a wrapped line (so the break after it is the wrap, not a paragraph end).
+  func isFullLine(_ l: Line) -> Bool {
+    wrapped && l.length * 4 >= wrapWidth * 3 && l.length <= 110
+  }
+
+  func endsSentence(_ l: Line) -> Bool {
+    guard l.textEnd > l.textStart else { return false }
+    var end = l.textEnd
+    var last = bytes.scalar(before: end)
+    // Look through closing quotes and brackets.
+    while "\"”’')".unicodeScalars.contains(last), end > l.textStart {
+      end = bytes.scalarStart(before: end)
+      guard end > l.textStart else { return false }
+      last = bytes.scalar(before: end)
+    }
+    return ".!?:…".unicodeScalars.contains(last)
+  }
+
+  /// The start of a line-end hyphen that follows a letter (or digit), and whether it is soft.
+  func hyphenAtEnd(_ l: Line) -> (start: Int, soft: Bool)? {
+    guard l.textEnd > l.textStart else { return nil }
+    let start = bytes.scalarStart(before: l.textEnd)
+    let scalar = bytes.scalar(at: start).scalar
+    let soft: Bool
+    switch scalar.value {
+    case 0x2D, 0x2010: soft = false
+    case 0xAD, 0xAC: soft = true
+    default: return nil
+    }
+    guard start > l.textStart else { return nil }
+    let before = bytes.scalar(before: start)
+    guard before.isLetterLike || before.isDigitASCII else { return nil }
+    return (start, soft)
+  }
+
+  /// What to do with a hyphen at the end of `l` when `m` continues it; `nil` without one.
+  func hyphenDecision(_ l: Line, _ m: Line, segmentStart: Int) -> (Hyphenation.Decision, Int)? {
+    guard let (hyphenStart, soft) = hyphenAtEnd(l) else { return nil }
+    var wordStart = hyphenStart
+    while wordStart > l.textStart {
+      let s = bytes.scalar(before: wordStart)
+      guard s.isLetterLike || s.isDigitASCII else { break }
+      wordStart = bytes.scalarStart(before: wordStart)
+    }
+    var afterEnd = m.textStart
+    while afterEnd < m.textEnd {
+      let (s, n) = bytes.scalar(at: afterEnd)
+      guard s.isLetterLike || s.isDigitASCII || s == "/" else { break }
+      afterEnd += n
+    }
+    let before = bytes.string(wordStart..<hyphenStart)
+    let after = bytes.string(m.textStart..<afterEnd)
+    let decision = Hyphenation.decide(
+      before: before, after: after, startsSentence: startsSentence(at: wordStart, from: segmentStart),
+      soft: soft)
+    return (decision, hyphenStart)
+  }
+
+  /// Whether the word at `position` is the first of a sentence: nothing but blanks and line breaks
+  /// before it in the segment, or a sentence end (. ! ? :) before those.
+  func startsSentence(at position: Int, from segmentStart: Int) -> Bool {
+    var k = position
+    while k > segmentStart {
+      let b = bytes[k - 1]
+      if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C
+        || b == UInt8(ascii: "\"") || b == UInt8(ascii: "(")
+      {
+        k -= 1
+        continue
+      }
+      let s = bytes.scalar(before: k)
+      if "“‘".unicodeScalars.contains(s) {
+        k = bytes.scalarStart(before: k)
+        continue
+      }
+      return ".!?:".unicodeScalars.contains(s)
+    }
+    return true
+  }
+
+  // MARK: - Tables
+
+  mutating func emitPipeTable(_ i: Int) -> Int {
+    var j = i
+    while j < lines.count, lines[j].kind == .pipeRow || lines[j].kind == .pipeSeparator { j += 1 }
+    let hasHeader = i + 1 < j && lines[i + 1].kind == .pipeSeparator
+    var header: [String] = []
+    for k in i..<j where lines[k].kind == .pipeRow {
+      let cells = LineClassifier.pipeCells(bytes, lines[k].contentStart, lines[k].contentEnd)
+      let isHeader = hasHeader && k == i
+      let texts = emitRow(lines[k], cells: cells, header: isHeader ? nil : (hasHeader ? header : nil))
+      if isHeader { header = columnNames(texts) }
+    }
+    return j
+  }
+
+  mutating func emitTabTable(_ range: Range<Int>) {
+    var header: [String] = []
+    for k in range {
+      let cells = LineClassifier.tabCells(bytes, lines[k].contentStart, lines[k].contentEnd)
+      let texts = emitRow(lines[k], cells: cells, header: k == range.lowerBound ? nil : header)
+      if k == range.lowerBound { header = columnNames(texts) }
+    }
+  }
+
+  /// Emits one table row; returns the view text of each cell.
+  mutating func emitRow(_ line: Line, cells: [Range<Int>], header: [String]?) -> [String] {
+    begin(at: line.contentStart)
+    var texts: [String] = []
+    var previousEnd: Int?
+    for cell in cells {
+      if let previousEnd { replacement(" | ", covering: previousEnd..<cell.lowerBound) }
+      let from = view.count
+      emitInline(cell)
+      texts.append(String(decoding: view[from...], as: UTF8.self))
+      previousEnd = cell.upperBound
+    }
+    var attributes: [String: String] = [:]
+    if let header {
+      for (c, text) in texts.enumerated() where !text.isEmpty {
+        attributes[c < header.count ? header[c] : "column \(c + 1)"] = text
+      }
+    }
+    finish(kind: .tableRow, end: line.contentEnd, attributes: attributes)
+    return texts
+  }
+
+  /// Header cells as attribute keys: empty or repeated names become "column N".
+  func columnNames(_ texts: [String]) -> [String] {
+    var seen: Set<String> = []
+    return texts.enumerated().map { c, text in
+      let name = text.isEmpty || seen.contains(text) ? "column \(c + 1)" : text
+      seen.insert(name)
+      return name
+    }
+  }
+
+  // MARK: - Building a segment
+
+  mutating func begin(at utf8: Int) {
+    view.removeAll(keepingCapacity: true)
+    map = OffsetMap()
+    segmentStartUTF8 = utf8
+    segmentStartScalar = cursor.move(to: utf8)
+    segmentStartByte = decoded.byteOffset(utf8: utf8, scalar: cursor.scalar, astral: cursor.astral)
+  }
+
+  /// Copies `range` of the original into the view, leaving out Markdown emphasis markers.
+  mutating func emitInline(_ range: Range<Int>) {
+    guard markdown, !range.isEmpty else {
+      verbatim(range)
+      return
+    }
+    var from = range.lowerBound
+    for delimiter in MarkdownEmphasis.delimiters(bytes, range) {
+      verbatim(from..<delimiter.lowerBound)
+      from = delimiter.upperBound
+    }
+    verbatim(from..<range.upperBound)
+  }
+
+  mutating func verbatim(_ range: Range<Int>) {
+    guard !range.isEmpty else { return }
+    view.append(contentsOf: UnsafeBufferPointer(rebasing: bytes.buffer[range]))
+    let s0 = cursor.move(to: range.lowerBound)
+    let s1 = cursor.move(to: range.upperBound)
+    map.appendVerbatim(originalStart: s0, length: s1 - s0)
+  }
+
+  mutating func replacement(_ text: StaticString, covering range: Range<Int>) {
+    let s0 = cursor.move(to: range.lowerBound)
+    let s1 = cursor.move(to: range.upperBound)
+    text.withUTF8Buffer { view.append(contentsOf: $0) }
+    map.appendReplacement(viewLength: text.utf8CodeUnitCount, original: s0..<s1)
+  }
+
+  mutating func finish(
+    kind: Segment.Kind, end: Int, level: Int = 0, marker: String? = nil,
+    attributes: [String: String] = [:]
+  ) {
+    let endScalar = cursor.move(to: end)
+    let endByte = decoded.byteOffset(utf8: end, scalar: cursor.scalar, astral: cursor.astral)
+    segments.append(
+      Segment(
+        kind: kind, headingPath: headings.map(\.text), text: String(decoding: view, as: UTF8.self),
+        start: segmentStartScalar, end: endScalar, byteStart: segmentStartByte, byteEnd: endByte,
+        map: map, listLevel: level, marker: marker, attributes: attributes))
+  }
+}
+
+@available(*, unavailable)
+extension SegmentingPass: Sendable {}
