@@ -57,7 +57,13 @@ let package = Package(
         "ThemaLanguage", .product(name: "Yams", package: "Yams"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
-    .target(name: "ThemaCoding", dependencies: ["ThemaCodebook", "ThemaLanguage", "ThemaStore"]),
+    .target(
+      name: "ThemaCoding",
+      dependencies: [
+        "ThemaCodebook", "ThemaLanguage", "ThemaStore", "ThemaReview",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
 
     // MARK: - Reviewing
     .target(name: "ThemaReview", dependencies: ["ThemaStore"]),
@@ -93,6 +99,7 @@ let package = Package(
         "ThemaIngest", "ThemaStore", "ThemaCodebook", "ThemaCoding", "ThemaSurvey",
         "ThemaReview", "ThemaAnalysis", "ThemaExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "CSV", package: "CSV.swift"),
       ]),
 
     // MARK: - Tests (mirroring Sources/)
@@ -110,11 +117,16 @@ let package = Package(
         "ThemaStore", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
-    .testTarget(name: "ThemaCodingTests", dependencies: ["ThemaCoding"]),
+    .testTarget(
+      name: "ThemaCodingTests",
+      dependencies: ["ThemaCoding", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "ThemaSurveyTests", dependencies: ["ThemaSurvey"]),
     .testTarget(
       name: "ThemaReviewTests",
-      dependencies: ["ThemaReview", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "ThemaReview", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
       name: "ThemaAnalysisTests",
       dependencies: ["ThemaAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),

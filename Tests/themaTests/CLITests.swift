@@ -18,12 +18,15 @@ struct CLITests {
     return directory.appendingPathComponent("thema")
   }
 
-  static func run(_ arguments: [String], in directory: URL) throws -> Result {
+  static func run(
+    _ arguments: [String], in directory: URL,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
-    var environment = ProcessInfo.processInfo.environment
+    var environment = environment
     environment["THEMA_PROJECT"] = nil
     process.environment = environment
     let out = Pipe()

@@ -8,6 +8,7 @@ public enum ProjectSchema {
     .participants,
     .codings,
     .surveys,
+    .review,
   ]
 
   /// A migrator that brings any project file up to date.

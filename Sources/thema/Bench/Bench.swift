@@ -7,7 +7,8 @@ extension Thema {
     static let configuration = CommandConfiguration(
       abstract: "Measure speed and memory (run with 'swift run -c release').",
       subcommands: [
-        ImportBench.self, ReadersBench.self, CodingBench.self, MatrixBench.self, SurveyBench.self,
+        ImportBench.self, ReadersBench.self, CodingBench.self, ReviewBench.self, MatrixBench.self,
+        SurveyBench.self,
       ])
   }
 }

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import ThemaExport
+import ThemaAnalysis
+import ThemaCoding
+import ThemaExport
 import ThemaIngest
 import ThemaStore
 
@@ -8,13 +11,20 @@ extension Thema {
   /// `thema demo`: the main job on the sample corpus, from scratch.
   struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Build a project from the sample corpus (Corpora/mli) and show what it holds.",
-      discussion: "The demo project is made anew each time, in the output folder.")
+      abstract: "The main job on the sample corpus: build the project, code it, write the report.",
+      discussion: """
+        Imports Corpora/mli, codes it with the MLI codebook, and writes the comparison report \
+        (report.html and report.xlsx) by programme. The demo project is made anew each time, in the \
+        output folder.
+        """)
 
     @Option(help: "The corpus folder.")
     var corpus = "Corpora/mli"
 
-    @Option(help: "Where the demo project (and later the report) is written.")
+    @Option(help: "The codebook to code with.")
+    var codebook = "Codebooks/mli.yaml"
+
+    @Option(help: "Where the demo project and the report are written.")
     var out = "thema-demo"
 
     func run() throws {
@@ -24,9 +34,9 @@ extension Thema {
       }
       let items = try ImportPlan.items(for: [corpus], attributes: [:], format: nil)
       let project = try Project.open(at: projectPath)
-      let report = try project.importFiles(items)
-      print("Project \(projectPath): \(Add.summary(of: report))")
-      for warning in report.warnings { print("  note: \(warning)") }
+      let imported = try project.importFiles(items)
+      print("Project \(projectPath): \(Add.summary(of: imported))")
+      for warning in imported.warnings { print("  note: \(warning)") }
       print("")
 
       let documents = try project.documents()
@@ -43,6 +53,19 @@ extension Thema {
       for stored in try project.currentSegments() { kinds[stored.segment.kind.rawValue, default: 0] += 1 }
       print("")
       print("Segments by kind: " + kinds.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+
+      print("")
+      print(Code.summary(of: try project.code(codebookAt: codebook)))
+
+      let data = try AnalysisData.load(from: project)
+      let report = try AnalysisReport(data: data, by: ["programme"], projectPath: project.path)
+      let files = try report.write(to: URL(fileURLWithPath: (out as NSString).appendingPathComponent("rapport")))
+      print("")
+      let themes = try ConceptMatrix(data: data, by: ["programme"], depth: 1)
+      print(DataTable.matrix(themes, compact: true, title: "Coded segments per programme (top level)").terminal(width: 100))
+      print("")
+      print("Report:   \(files.html.path)")
+      print("Workbook: \(files.xlsx.path)")
       print("Look closer: thema show DOC --segments --project \(projectPath)")
     }
   }

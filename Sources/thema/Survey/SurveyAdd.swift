@@ -1,3 +1,4 @@
+import ThemaExport
 import ArgumentParser
 import Foundation
 import ThemaStore

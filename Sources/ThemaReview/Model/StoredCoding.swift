@@ -1,0 +1,52 @@
+import Foundation
+import GRDB
+import ThemaStore
+
+/// A coding as stored: its state plus where it came from.
+///
+/// ```swift
+/// let coding = try project.coding(12)
+/// print(coding.state.concept, coding.state.status, coding.coder)
+/// ```
+public struct StoredCoding: Sendable, Hashable, Codable {
+  public var id: Int64
+  public var segmentId: Int64
+  public var codebookId: Int64?
+  public var state: CodingState
+  /// `auto` for suggestions (and coders' blind copies of them), `manual` for codings added by hand.
+  public var origin: String
+  /// Who made the coding: `auto`, or the coder who added it by hand or owns the blind copy.
+  public var coder: String
+  /// The coder whose event set the current status, if a person did.
+  public var decidedBy: String?
+  public var matchedForm: String?
+  public var indicator: String?
+  public var indicatorHash: String?
+  public var suggestionKey: String?
+  /// The concept the automatic coder suggested (before any recode).
+  public var suggestedConcept: String?
+  /// For a coder's blind copy: the suggestion it was made from.
+  public var sourceId: Int64?
+
+  /// Whether the coding is an automatic suggestion shared by all coders (not a copy, not by hand).
+  public var isSharedSuggestion: Bool { coder == Project.automaticCoder && sourceId == nil }
+
+  init(row: Row) {
+    id = row["id"]
+    segmentId = row["segmentId"]
+    codebookId = row["codebookId"]
+    state = CodingState(
+      status: CodingState.Status(rawValue: row["status"]) ?? .suggested, concept: row["concept"],
+      start: row["start"], end: row["end"], originalStart: row["originalStart"],
+      originalEnd: row["originalEnd"])
+    origin = row["origin"]
+    coder = row["coder"]
+    decidedBy = row["decidedBy"]
+    matchedForm = row["matchedForm"]
+    indicator = row["indicator"]
+    indicatorHash = row["indicatorHash"]
+    suggestionKey = row["suggestionKey"]
+    suggestedConcept = row["suggestedConcept"]
+    sourceId = row["sourceId"]
+  }
+}

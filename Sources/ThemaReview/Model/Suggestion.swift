@@ -1,0 +1,77 @@
+/// An automatic suggestion as the coding run produces it, before it is reconciled with the stored
+/// codings by `Project.applySuggestions(_:codebook:segments:)`.
+///
+/// ```swift
+/// let s = Suggestion(segmentId: 7, concept: "innoveren", start: 12, end: 21, originalStart: 340,
+///                    originalEnd: 349, matchedForm: "innovaties",
+///                    indicator: .init(key: "innoveren/innovatie*", hash: "9f2c…"), codebookId: 1)
+/// ```
+public struct Suggestion: Sendable, Hashable, Codable {
+  /// The indicator (search term, pattern) of the codebook that produced a suggestion.
+  public struct Indicator: Sendable, Hashable, Codable {
+    /// A key that stays the same while the indicator is edited (e.g. concept id + pattern id).
+    public var key: String
+    /// A hash of the indicator's definition: it changes when the indicator is edited.
+    public var hash: String
+
+    public init(key: String, hash: String) {
+      self.key = key
+      self.hash = hash
+    }
+  }
+
+  public var segmentId: Int64
+  public var concept: String
+  /// The span in the segment's analysis text, in Unicode scalars.
+  public var start: Int
+  public var end: Int
+  /// The span in the decoded original, in Unicode scalars.
+  public var originalStart: Int
+  public var originalEnd: Int
+  /// The form found in the text ("onderwijsinnovaties").
+  public var matchedForm: String?
+  public var indicator: Indicator
+  /// The codebook (row of table `codebook`) the run used.
+  public var codebookId: Int64?
+
+  public init(
+    segmentId: Int64, concept: String, start: Int, end: Int, originalStart: Int, originalEnd: Int,
+    matchedForm: String?, indicator: Indicator, codebookId: Int64?
+  ) {
+    self.segmentId = segmentId
+    self.concept = concept
+    self.start = start
+    self.end = end
+    self.originalStart = originalStart
+    self.originalEnd = originalEnd
+    self.matchedForm = matchedForm
+    self.indicator = indicator
+    self.codebookId = codebookId
+  }
+
+  /// The identity of the suggestion across runs: the same segment, concept, span and indicator key.
+  public var key: String { "\(segmentId):\(concept):\(start)-\(end):\(indicator.key)" }
+}
+
+/// What reconciling a run's suggestions with the stored codings changed. Every list holds coding ids.
+public struct SuggestionReport: Sendable, Hashable, Codable {
+  /// New suggestions stored.
+  public var added: [Int64] = []
+  /// Rejected suggestions offered again because their indicator changed, and withdrawn ones whose
+  /// indicator came back.
+  public var resuggested: [Int64] = []
+  /// Open suggestions whose indicator no longer produces them (marked withdrawn, not deleted).
+  public var withdrawn: [Int64] = []
+  /// Suggestions the run produced again that were already stored (whatever their status).
+  public var unchanged: [Int64] = []
+  /// Of the unchanged: how many carry a human decision (accepted, rejected, recoded, adjusted).
+  public var keptDecisions: Int = 0
+
+  public init() {}
+
+  /// One line for the terminal.
+  public var summary: String {
+    "\(added.count) new, \(resuggested.count) suggested again, \(withdrawn.count) withdrawn, "
+      + "\(unchanged.count) unchanged (\(keptDecisions) human decisions kept)"
+  }
+}

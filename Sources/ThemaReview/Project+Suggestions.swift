@@ -1,0 +1,111 @@
+import Foundation
+import GRDB
+import ThemaStore
+
+// MARK: - Reconciling an automatic run
+
+extension Project {
+  /// Reconciles a new automatic run's suggestions with the stored ones, in one transaction, keeping
+  /// every human decision:
+  ///
+  /// - a suggestion stored before (same segment, concept, span and indicator key, see
+  ///   `Suggestion.key`) keeps its status: accepted stays accepted, a recoded or adjusted one keeps
+  ///   the human's concept and span, an open one stays open;
+  /// - a rejected suggestion is suggested again only when its indicator's hash changed;
+  /// - a withdrawn suggestion that the run produces again is suggested again;
+  /// - an open suggestion the run no longer produces is marked withdrawn (never deleted); decided
+  ///   ones (accepted, rejected) are kept as they are;
+  /// - everything else is new and stored as `suggested`.
+  ///
+  /// Every change is an event of the automatic coder. Only suggestions of `segments` are compared
+  /// (nil: all segments), so a run over one document leaves the others alone.
+  ///
+  /// ```swift
+  /// let report = try project.applySuggestions(run, codebook: codebookId)
+  /// print(report.summary)   // "3 new, 1 suggested again, 2 withdrawn, 120 unchanged (14 human decisions kept)"
+  /// ```
+  @discardableResult
+  public func applySuggestions(
+    _ suggestions: [Suggestion], codebook: Int64?, segments: Set<Int64>? = nil,
+    reason: String? = nil
+  ) throws -> SuggestionReport {
+    try database.write { db in
+      let now = Date()
+      var report = SuggestionReport()
+      var stored: [String: StoredCoding] = [:]
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT * FROM coding WHERE coder = ? AND sourceId IS NULL AND suggestionKey IS NOT NULL",
+        arguments: [Self.automaticCoder])
+      while let row = try rows.next() {
+        let coding = StoredCoding(row: row)
+        if let segments, !segments.contains(coding.segmentId) { continue }
+        if let key = coding.suggestionKey { stored[key] = coding }
+      }
+      var produced: Set<String> = []
+      for suggestion in suggestions {
+        let key = suggestion.key
+        guard produced.insert(key).inserted else { continue }
+        if let coding = stored[key] {
+          try refresh(db, coding: coding, with: suggestion, codebook: codebook, now: now, report: &report)
+        } else {
+          let state = CodingState(
+            status: .suggested, concept: suggestion.concept, start: suggestion.start, end: suggestion.end,
+            originalStart: suggestion.originalStart, originalEnd: suggestion.originalEnd)
+          let (id, _) = try Trail.create(
+            db,
+            Trail.NewCoding(
+              segmentId: suggestion.segmentId, codebookId: suggestion.codebookId ?? codebook,
+              state: state, origin: "auto", coder: Self.automaticCoder,
+              matchedForm: suggestion.matchedForm, indicator: suggestion.indicator.key,
+              indicatorHash: suggestion.indicator.hash, suggestionKey: key,
+              suggestedConcept: suggestion.concept),
+            eventCoder: Self.automaticCoder, action: .suggest, reason: reason, at: now)
+          report.added.append(id)
+        }
+      }
+      for (key, coding) in stored where !produced.contains(key) && coding.state.status == .suggested {
+        var state = coding.state
+        state.status = .withdrawn
+        try Trail.change(
+          db, coding: coding, to: state, coder: Self.automaticCoder, action: .withdraw,
+          reason: "indicator \(coding.indicator ?? "?") no longer produces this suggestion", at: now)
+        report.withdrawn.append(coding.id)
+      }
+      report.added.sort()
+      report.withdrawn.sort()
+      return report
+    }
+  }
+
+  /// Brings a stored suggestion that the run produced again up to date.
+  private func refresh(
+    _ db: Database, coding: StoredCoding, with suggestion: Suggestion, codebook: Int64?, now: Date,
+    report: inout SuggestionReport
+  ) throws {
+    let indicatorChanged = coding.indicatorHash != suggestion.indicator.hash
+    let comesBack =
+      coding.state.status == .withdrawn
+      || (coding.state.status == .rejected && indicatorChanged)
+    // Provenance follows the newest run; it is not part of the coding's state.
+    try db.execute(
+      sql: "UPDATE coding SET indicatorHash = ?, matchedForm = ?, codebookId = ? WHERE id = ?",
+      arguments: [
+        suggestion.indicator.hash, suggestion.matchedForm, suggestion.codebookId ?? codebook ?? coding.codebookId,
+        coding.id,
+      ])
+    if comesBack {
+      var state = coding.state
+      state.status = .suggested
+      let why =
+        coding.state.status == .withdrawn
+        ? "indicator \(suggestion.indicator.key) produces this suggestion again"
+        : "indicator \(suggestion.indicator.key) changed since the rejection"
+      try Trail.change(
+        db, coding: coding, to: state, coder: Self.automaticCoder, action: .resuggest, reason: why, at: now)
+      report.resuggested.append(coding.id)
+    } else {
+      report.unchanged.append(coding.id)
+      if coding.state.status != .suggested { report.keptDecisions += 1 }
+    }
+  }
+}
