@@ -337,7 +337,31 @@ struct SegmentingPass {
     if lower { return true }
     if crossesPage { return !endsSentence(l) && isFullLine(l, before: m) }
     if inList && m.indent > itemIndent { return true }
+    // An unindented capitalised line after a list item that ended a sentence, or whose line was not
+    // full, is the paragraph after the list, not the item's continuation.
+    if inList && (endsSentence(l) || !isFullLine(l, before: m)) { return false }
+    // A line opening with a one-word label ("Afwezig: Esther", "Kees: …") starts a new line of minutes.
+    if startsWithLabel(m) { return false }
     return isFullLine(l, before: m)
+  }
+
+  /// Whether `m` opens with a capitalised one-word label and a colon followed by a space.
+  func startsWithLabel(_ m: Line) -> Bool {
+    var i = m.textStart
+    let first = bytes.scalar(at: i)
+    guard first.scalar.isUpperLetter else { return false }
+    i += first.length
+    var letters = 1
+    while i < m.textEnd {
+      let next = bytes.scalar(at: i)
+      if next.scalar == ":" {
+        return letters >= 3 && i + 1 < m.textEnd && bytes.scalar(at: i + 1).scalar == " "
+      }
+      guard next.scalar.isLowerLetter, letters < 20 else { return false }
+      letters += 1
+      i += next.length
+    }
+    return false
   }
 
   /// Whether the break after `l` is where a wrapping program broke the line: `l` is nearly as long
