@@ -32,6 +32,29 @@ struct SurveyCLITests {
     #expect(first["n"] as? Int == 283)
   }
 
+  @Test func itemsAsAWorkbookHoldTheNumbersAsNumbers() throws {
+    let directory = try project()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let out = directory.appendingPathComponent("items.xlsx")
+    let result = try CLITests.run(
+      ["survey", "items", "--theme", "Kennisbasis", "--by", "role", "--format", "xlsx", "--out", out.path],
+      in: directory)
+    #expect(result.status == 0, "\(result.stderr)")
+    let unzip = Process()
+    unzip.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
+    unzip.arguments = ["-p", out.path, "xl/worksheets/sheet1.xml"]
+    let pipe = Pipe()
+    unzip.standardOutput = pipe
+    try unzip.run()
+    let sheet = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    unzip.waitUntilExit()
+    // Σ 1819 and N 283 of "Verander- en begeleidingskunde" are numeric cells, and the header row is frozen.
+    #expect(sheet.contains("<v>1819</v>"))
+    #expect(sheet.contains("<v>283</v>"))
+    #expect(sheet.contains("state=\"frozen\""))
+    #expect(try CLITests.run(["survey", "items", "--format", "xlsx"], in: directory).status == 2)
+  }
+
   @Test func commonAndCrosstabCommands() throws {
     let directory = try project()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -11,7 +11,7 @@ extension Thema {
       commandName: "items",
       abstract: "Σ and N per item for the whole group or per attribute value; Σ/N disagreements flagged.")
 
-    enum Format: String, ExpressibleByArgument { case table, csv }
+    enum Format: String, ExpressibleByArgument { case table, csv, xlsx }
 
     @OptionGroup var surveyOptions: SurveyOptions
     @OptionGroup var themeOption: ThemeOption
@@ -25,8 +25,15 @@ extension Thema {
     @Flag(help: "Print JSON (fields in the README).")
     var json = false
 
-    @Option(help: "table or csv.")
+    @Option(help: "table, csv or xlsx (xlsx needs --out).")
     var format: Format = .table
+
+    @Option(help: "The file to write with --format xlsx.")
+    var out: String?
+
+    func validate() throws {
+      if format == .xlsx && out == nil { throw ValidationError("--format xlsx needs --out FILE.") }
+    }
 
     func run() throws {
       let survey = try surveyOptions.load().survey
@@ -61,7 +68,25 @@ extension Thema {
         Output.bytes(stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data())
         return
       }
+      if format == .xlsx, let out {
+        try XLSXWriter(sheets: tables.map(Self.sheet)).write(to: URL(fileURLWithPath: out))
+        print("Wrote \(tables.count) sheet(s) to \(out).")
+        return
+      }
       for table in tables { print(render(table) + "\n") }
+    }
+
+    /// One workbook sheet per theme and group: numbers as numbers, Σ and N orderings side by side.
+    static func sheet(_ table: ItemTable) -> DataTable {
+      DataTable(
+        title: "\(table.theme) – \(table.group)",
+        headers: ["rank by sum", "rank by n", "item", "sum", "n", "mean points", "share"],
+        rows: table.scores.map { s in
+          [
+            .integer(s.rankBySum), .integer(s.rankByN), .text(s.item), .integer(s.sum), .integer(s.n),
+            .decimal(s.meanPoints, digits: 2), .percent(s.share),
+          ]
+        }, labelColumns: 3)
     }
 
     func render(_ table: ItemTable) -> String {
