@@ -120,23 +120,50 @@ extension Project {
   }
 
   private static func insertSegments(_ segments: [Segment], versionId: Int64, db: Database) throws {
-    let statement = try db.cachedStatement(
+    // Most segments of minutes carry no speaker, times, attributes, notes, part or marker: they go
+    // through a narrower statement, since binding arguments is the largest cost of an import.
+    let plain = try db.cachedStatement(
+      sql: """
+        INSERT INTO segment
+          (versionId, ordinal, kind, headingPath, text, start, "end", byteStart, byteEnd, map, listLevel)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    let full = try db.cachedStatement(
       sql: """
         INSERT INTO segment
           (versionId, ordinal, kind, headingPath, text, start, "end", byteStart, byteEnd, map, part,
            listLevel, marker, speakerId, speakerName, speakerRole, startTime, endTime, attributes, notes)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
+    // Neighbouring segments share their heading path: encode it once per change.
+    var lastPath: [String] = []
+    var lastPathJSON = JSONText.encode(lastPath)
     for (ordinal, segment) in segments.enumerated() {
+      if segment.headingPath != lastPath {
+        lastPath = segment.headingPath
+        lastPathJSON = JSONText.encode(lastPath)
+      }
+      let isPlain =
+        segment.part == nil && segment.marker == nil && segment.speaker == nil
+        && segment.startTime == nil && segment.endTime == nil && segment.attributes.isEmpty
+        && segment.notes.isEmpty
+      if isPlain {
+        try plain.execute(arguments: [
+          versionId, ordinal, segment.kind.rawValue, lastPathJSON, segment.text, segment.start,
+          segment.end, segment.byteStart, segment.byteEnd, BinaryOffsetMap.encode(segment.map),
+          segment.listLevel,
+        ])
+        continue
+      }
       let values: [(any DatabaseValueConvertible)?] = [
-        versionId, ordinal, segment.kind.rawValue, JSONText.encode(segment.headingPath),
+        versionId, ordinal, segment.kind.rawValue, lastPathJSON,
         segment.text, segment.start, segment.end, segment.byteStart, segment.byteEnd,
         BinaryOffsetMap.encode(segment.map), segment.part, segment.listLevel, segment.marker,
         segment.speaker?.id, segment.speaker?.name, segment.speaker?.role, segment.startTime,
         segment.endTime, segment.attributes.isEmpty ? nil : JSONText.encode(segment.attributes),
         segment.notes.isEmpty ? nil : JSONText.encode(segment.notes),
       ]
-      try statement.execute(arguments: StatementArguments(values))
+      try full.execute(arguments: StatementArguments(values))
     }
   }
 

@@ -6,14 +6,15 @@ import ThemaIngest
 /// the import hot path, where a JSON encoder costs more than the segmentation itself.
 enum BinaryOffsetMap {
   static func encode(_ map: OffsetMap) -> Data {
-    var data = Data(capacity: map.runs.count * 16)
+    var words: [UInt32] = []
+    words.reserveCapacity(map.runs.count * 4)
     for run in map.runs {
-      for value in [run.viewStart, run.originalStart, run.viewLength, run.originalLength] {
-        var little = UInt32(truncatingIfNeeded: value).littleEndian
-        withUnsafeBytes(of: &little) { data.append(contentsOf: $0) }
-      }
+      words.append(UInt32(truncatingIfNeeded: run.viewStart).littleEndian)
+      words.append(UInt32(truncatingIfNeeded: run.originalStart).littleEndian)
+      words.append(UInt32(truncatingIfNeeded: run.viewLength).littleEndian)
+      words.append(UInt32(truncatingIfNeeded: run.originalLength).littleEndian)
     }
-    return data
+    return words.withUnsafeBytes { Data($0) }
   }
 
   static func decode(_ data: Data) -> OffsetMap {

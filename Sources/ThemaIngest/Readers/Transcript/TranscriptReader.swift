@@ -75,7 +75,7 @@ public struct TranscriptReader: DocumentReader {
   /// speakers, one of whom speaks more than once, and turn lines make up at least 15% of the non-blank
   /// lines (so minutes with an occasional "Marije: …" stay minutes).
   public static func looksLikeTranscript(_ data: Data) -> Bool {
-    let head = String(decoding: data.prefix(65_536), as: UTF8.self)
+    let head = String(decoding: data.prefix(16_384), as: UTF8.self)  // a transcript shows its turns early
     var turns = 0
     var nonBlank = 0
     var counts: [String: Int] = [:]
