@@ -18,12 +18,11 @@ extension Thema.Bench {
       let start = Date()
       let result = CodingBenchmark.run(codebook: read.codebook, megabytes: megabytes)
       let seconds = Date().timeIntervalSince(start)
-      let peak = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8))?
-        .split(separator: "\n").first { $0.hasPrefix("VmHWM") } ?? "VmHWM: ?"
+      let peak = ResourceUsage.peakResidentBytes().map { "peak resident memory " + ResourceUsage.megabytes($0) } ?? ""
       print(
         "coding: \(result.bytes) bytes, \(result.segments) segments, \(result.matches) matches, "
           + "\(read.codebook.indicatorCount) indicators, \(result.wordTypes) word types")
-      print(String(format: "%.2f s, %.1f MB/s; %@", seconds, Double(result.bytes) / 1e6 / seconds, String(peak)))
+      print(String(format: "%.2f s, %.1f MB/s; %@", seconds, Double(result.bytes) / 1e6 / seconds, peak))
     }
   }
 }
