@@ -33,6 +33,14 @@ extension Thema {
       print("Workbook: \(files.xlsx.path)")
       print("Codings counted: \(data.scope.resolved.rawValue) — \(data.scope.note)")
       for warning in report.matrix.warnings { print("Note: \(warning)") }
+      if !(try project.surveys()).isEmpty {
+        var options = try SurveyOptions.parse([])
+        options.projectOptions = projectOptions
+        let written = try SurveyReportCommand.write(
+          options: options, cutoffOptions: try CutoffOptions.parse([]), by: keys.first ?? "programme", minN: 0,
+          out: URL(fileURLWithPath: out))
+        print("Survey: \(written.path)")
+      }
     }
   }
 }

@@ -23,9 +23,17 @@ extension Thema {
     var out: String
 
     func run() throws {
-      let survey = try surveyOptions.load().survey
+      _ = try Self.write(
+        options: surveyOptions, cutoffOptions: cutoffOptions, by: by, minN: minN, out: URL(fileURLWithPath: out))
+    }
+
+    /// Computes the survey report and writes `survey.html` into `folder`; also used by `thema report`.
+    static func write(
+      options: SurveyOptions, cutoffOptions: CutoffOptions, by: String, minN: Int, out folder: URL
+    ) throws -> URL {
+      let survey = try options.load().survey
       let groups = [SurveyGroup.whole] + (survey.attributeNames.contains(by) ? try survey.groups(by: by) : [])
-      let mappingSpec = try surveyMappingCutoffGroups(surveyOptions)
+      let mappingSpec = try surveyMappingCutoffGroups(options)
       let cutoffGroups: [SurveyGroup]? =
         (cutoffOptions.groups ?? mappingSpec) == nil ? nil : try cutoffOptions.resolve(survey, mappingSpec: mappingSpec)
       if cutoffGroups == nil { Output.warn("no --groups and no cutoffGroups in the mapping: no cut-off, no common items") }
@@ -33,11 +41,11 @@ extension Thema {
         survey, groups: groups, cutoffGroups: cutoffGroups,
         commonBy: survey.attributeNames.contains(by) ? by : nil, cutoffOverride: cutoffOptions.cutoff,
         minRespondents: minN)
-      let folder = URL(fileURLWithPath: out)
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       let file = folder.appendingPathComponent("survey.html")
       try report.html().write(to: file, atomically: true, encoding: .utf8)
       print("Wrote \(file.path) (\(report.themes.count) theme(s), \(groups.count) group(s)).")
+      return file
     }
   }
 }
