@@ -80,6 +80,13 @@ struct SurveyReportTests {
     #expect(!crossXML.contains("<t xml:space=\"preserve\">\(cross.total)</t>"))
   }
 
+  @Test func comparisonReportLinksTheSurveyPageOnlyWhenSet() throws {
+    var report = try HTMLReportTests.report()
+    #expect(!report.html().contains("survey.html"))
+    report.surveyPage = "survey.html"
+    #expect(report.html().contains("<a href=\"survey.html\">Survey</a>"))
+  }
+
   @Test(.enabled(if: BrowserTests.chromium != nil, "no Chromium binary on this machine"))
   func browserShowsTheSums() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thema-survey-\(UUID().uuidString)")
