@@ -88,7 +88,7 @@ let package = Package(
     .target(
       name: "ThemaExport",
       dependencies: [
-        "ThemaAnalysis", "ThemaXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "ThemaAnalysis", "ThemaSurvey", "ThemaXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         .product(name: "CSV", package: "CSV.swift"),
       ]),
 
@@ -130,7 +130,7 @@ let package = Package(
     .testTarget(
       name: "ThemaAnalysisTests",
       dependencies: ["ThemaAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
-    .testTarget(name: "ThemaExportTests", dependencies: ["ThemaExport"]),
+    .testTarget(name: "ThemaExportTests", dependencies: ["ThemaExport", "ThemaSurvey"]),
     .testTarget(name: "themaTests", dependencies: ["thema"]),
   ],
   swiftLanguageModes: [.v6]

@@ -44,6 +44,7 @@ extension AnalysisReport {
     ] {
       page.raw("<a href=\"#\(anchor)\">\(label)</a> ")
     }
+    if let surveyPage { page.raw("<a href=\"\(escape(surveyPage))\">Survey</a> ") }
     page.raw("</nav></header><main>")
     if !data.warnings.isEmpty {
       page.raw("<section class=\"warnings\"><h2>Warnings</h2><ul>")

@@ -26,13 +26,23 @@ extension Thema {
       let project = try projectOptions.open()
       let data = try analysis.load(project)
       let keys = by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-      let report = try AnalysisReport(
+      var report = try AnalysisReport(
         data: data, by: keys, depth: depth, filter: analysis.filter(), projectPath: project.path)
+      let hasSurvey = !(try project.surveys()).isEmpty
+      if hasSurvey { report.surveyPage = "survey.html" }
       let files = try report.write(to: URL(fileURLWithPath: out))
       print("Report: \(files.html.path)")
       print("Workbook: \(files.xlsx.path)")
       print("Codings counted: \(data.scope.resolved.rawValue) — \(data.scope.note)")
       for warning in report.matrix.warnings { print("Note: \(warning)") }
+      if hasSurvey {
+        var options = try SurveyOptions.parse([])
+        options.projectOptions = projectOptions
+        let written = try SurveyReportCommand.write(
+          options: options, cutoffOptions: try CutoffOptions.parse([]), by: keys.first ?? "programme", minN: 0,
+          out: URL(fileURLWithPath: out))
+        print("Survey: \(written.path)")
+      }
     }
   }
 }

@@ -11,7 +11,7 @@ extension Thema {
       abstract: "Ranking surveys: add an export, then Σ and N per item, cut-off, common items, cross-tabs.",
       subcommands: [
         SurveyAdd.self, SurveyList.self, SurveyItems.self, SurveyCutoff.self, SurveyCommon.self,
-        SurveyCrosstab.self,
+        SurveyCrosstab.self, SurveyReportCommand.self,
       ])
   }
 }

@@ -14,6 +14,7 @@ extension Thema {
     @OptionGroup var themeOption: ThemeOption
     @OptionGroup var cutoffOptions: CutoffOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var sheetOutput: SheetOutputOptions
 
     @Option(help: ArgumentHelp("The attribute whose groups must all agree (e.g. programme).", valueName: "attr"))
     var by: String
@@ -38,6 +39,7 @@ extension Thema {
         try Output.json(reports)
         return
       }
+      if try sheetOutput.writeIfRequested(reports.map(DataTable.common)) { return }
       for r in reports {
         print("\(r.theme): cut-off \(r.cutoff); \(r.items.count) item(s) above it in all \(r.groups.count) groups of \(r.attribute)")
         if !r.excluded.isEmpty {

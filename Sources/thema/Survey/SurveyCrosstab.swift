@@ -12,6 +12,7 @@ extension Thema {
 
     @OptionGroup var surveyOptions: SurveyOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var sheetOutput: SheetOutputOptions
 
     @Argument(help: "Row attribute (e.g. programme, sector).")
     var row: String
@@ -36,6 +37,7 @@ extension Thema {
         try Output.json(CrosstabJSON(table: table, mismatches: mismatches))
         return
       }
+      if try sheetOutput.writeIfRequested([DataTable.crosstab(table)]) { return }
       var text = TextTable([row] + table.columns + ["total"], rightAligned: Set(1...(table.columns.count + 1)))
       for (r, name) in table.rows.enumerated() {
         text.append([name] + table.counts[r].map(String.init) + ["\(table.rowTotals[r])"])

@@ -14,6 +14,7 @@ extension Thema {
     @OptionGroup var themeOption: ThemeOption
     @OptionGroup var cutoffOptions: CutoffOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var sheetOutput: SheetOutputOptions
 
     @Option(help: "Positions to show beyond the cut-off.")
     var extra = 3
@@ -30,6 +31,7 @@ extension Thema {
         try Output.json(reports.map(CutoffJSON.init))
         return
       }
+      if try sheetOutput.writeIfRequested(reports.map(DataTable.cutoff)) { return }
       for report in reports { print(render(report) + "\n") }
     }
 
