@@ -102,7 +102,7 @@ struct CodingCLITests {
     let why = try CLITests.run(["why", "\(fundSegment)", "--codebook", "boek.yaml"], in: dir)
     #expect(why.status == 0, "\(why.stderr)")
     #expect(why.text.contains("No matches."))
-    #expect(why.text.contains("innovatiefonds excludes it"))
+    #expect(why.text.contains("innovatiefonds excludes it (by compound-modifier, at 4..<18)"))
 
     let first = try Self.jsonArray(try CLITests.run(["kwic", "innovatie", "--json"], in: dir).stdout)
     let segment = try #require(first.first?["segmentId"] as? Int)
@@ -121,6 +121,26 @@ struct CodingCLITests {
     #expect(check.text.contains("leiderschap: ontwerpen matches nothing in the project"))
     #expect(check.text.contains("innoveren: innovatie also matches innovaties (1, stem)"))
     #expect(!check.text.contains("leiderschap also matches"))
+
+    let widened = """
+      name: Breed
+      version: "1"
+      language: nl
+      dimensions:
+        - id: thema
+          label: Thema
+          concepts:
+            - id: beleid
+              label: Beleid
+              indicators: [beleid]
+      """
+    try Data(widened.utf8).write(to: dir.appendingPathComponent("breed.yaml"))
+    try Data("We begeleiden de studenten. Het beleid is helder.\n".utf8)
+      .write(to: dir.appendingPathComponent("beleid.txt"))
+    #expect(try CLITests.run(["add", "beleid.txt"], in: dir).status == 0)
+    let broad = try CLITests.run(["codebook", "check", "breed.yaml"], in: dir)
+    #expect(broad.text.contains("breed.yaml:10:"))
+    #expect(broad.text.contains("beleid: beleid also matches begeleiden (1, stem)"))
 
     let broken = Self.codebook.replacingOccurrences(of: "id: leiderschap", with: "id: innoveren")
     try Data(broken.utf8).write(to: dir.appendingPathComponent("kapot.yaml"))

@@ -42,7 +42,9 @@ extension Thema {
       }
       print(coding.nearMisses.isEmpty ? "No near misses." : "Near misses:")
       for miss in coding.nearMisses {
-        print("  \(miss.match.concept): \(miss.explanation) (at \(miss.match.start)..<\(miss.match.end))")
+        print(
+          "  \(miss.match.concept): \(miss.explanation) (by \(miss.match.via.rawValue), "
+            + "at \(miss.match.start)..<\(miss.match.end))")
       }
     }
   }
