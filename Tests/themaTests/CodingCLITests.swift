@@ -74,6 +74,7 @@ struct CodingCLITests {
     }
     let none = try Self.jsonArray(try CLITests.run(["codings", "--json", "--status", "accepted"], in: dir).stdout)
     #expect(none.isEmpty)
+    #expect(try CLITests.run(["codings", "--status", "maybe"], in: dir).status == 2)
   }
 
   @Test func kwicFindsInflectionsWithOffsets() throws {
@@ -141,11 +142,22 @@ struct CodingCLITests {
     let broad = try CLITests.run(["codebook", "check", "breed.yaml"], in: dir)
     #expect(broad.text.contains("breed.yaml:10:"))
     #expect(broad.text.contains("beleid: beleid also matches begeleiden (1, stem)"))
+    let json = try CLITests.run(["codebook", "check", "breed.yaml", "--json"], in: dir)
+    let report = try #require(JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+    let usage = try #require(report["usage"] as? [[String: Any]])
+    #expect(usage.map { $0["matches"] as? Int } == [2], "beleid and begeleiden")
+    let forms = try #require(usage.first?["otherForms"] as? [[String: Any]])
+    #expect(forms.map { $0["form"] as? String } == ["begeleiden"])
 
     let broken = Self.codebook.replacingOccurrences(of: "id: leiderschap", with: "id: innoveren")
     try Data(broken.utf8).write(to: dir.appendingPathComponent("kapot.yaml"))
     let bad = try CLITests.run(["codebook", "check", "kapot.yaml"], in: dir)
     #expect(bad.status == 1)
+    let badJSON = try CLITests.run(["codebook", "check", "kapot.yaml", "--json"], in: dir)
+    #expect(badJSON.status == 1)
+    let issues = try #require(
+      (JSONSerialization.jsonObject(with: badJSON.stdout) as? [String: Any])?["issues"] as? [[String: Any]])
+    #expect(issues.contains { $0["kind"] as? String == "duplicate-id" && $0["line"] as? Int == 14 })
     let errorLine = try #require(bad.text.split(separator: "\n").first { $0.contains(": error: ") })
     #expect(errorLine.hasPrefix("kapot.yaml:14:"), "\(errorLine)")
   }

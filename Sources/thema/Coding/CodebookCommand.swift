@@ -20,14 +20,24 @@ extension Thema {
           """)
 
       @OptionGroup var projectOptions: ProjectOptions
+      @OptionGroup var output: OutputOptions
 
       @Argument(help: "The codebook (YAML).")
       var file: String
 
       func run() throws {
         let read = try CodebookReader().read(contentsOf: file)
-        for issue in read.issues { print(issue.description) }
         let errors = read.issues.filter { $0.severity == .error }.count
+        if output.json {
+          let hasProject = errors == 0 && FileManager.default.fileExists(atPath: projectOptions.path)
+          let usage = try hasProject
+            ? CodebookCorpusCheck(codebook: read.codebook).usage(in: projectOptions.open().currentSegments())
+            : nil
+          try Output.json(CheckReport(issues: read.issues, usage: usage))
+          if errors > 0 { throw ExitCode(1) }
+          return
+        }
+        for issue in read.issues { print(issue.description) }
         print("\(file): \(errors) error\(errors == 1 ? "" : "s"), \(read.issues.count - errors) warning\(read.issues.count - errors == 1 ? "" : "s").")
         if errors > 0 { throw ExitCode(1) }
         guard FileManager.default.fileExists(atPath: projectOptions.path) else { return }
@@ -45,6 +55,13 @@ extension Thema {
           }
         }
         print("Checked against \(segments.count) segments of \(projectOptions.path).")
+      }
+
+      /// The JSON of `--json`: validation issues, and per indicator its usage in the project (absent
+      /// without a project or with errors).
+      struct CheckReport: Encodable {
+        var issues: [CodebookIssue]
+        var usage: [IndicatorUsage]?
       }
     }
   }

@@ -20,6 +20,13 @@ extension Thema {
     @Option(help: "Only codings with this status: suggested, accepted, rejected, withdrawn.")
     var status: String?
 
+    func validate() throws {
+      let statuses = ["suggested", "accepted", "rejected", "withdrawn"]
+      if let status, !statuses.contains(status) {
+        throw ValidationError("--status must be one of \(statuses.joined(separator: ", "))")
+      }
+    }
+
     func run() throws {
       let rows = try projectOptions.open().codingListings(
         concept: concept, document: document, status: status)
