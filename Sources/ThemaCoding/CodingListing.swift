@@ -91,13 +91,17 @@ extension Project {
     }
   }
 
-  /// The stored segment with id `id` and its document's name, or nil.
+  /// The stored segment with id `id` and its document's name, or nil when there is no such segment in a
+  /// current document version.
   public func storedSegment(id: Int64) throws -> (document: String, segment: StoredSegment)? {
-    for document in try documents() {
-      if let stored = try segments(of: document).first(where: { $0.id == id }) {
-        return (document.name, stored)
-      }
+    let documentId = try database.read { db in
+      try Int64.fetchOne(
+        db, sql: "SELECT v.documentId FROM segment s JOIN documentVersion v ON v.id = s.versionId WHERE s.id = ?",
+        arguments: [id])
     }
-    return nil
+    guard let documentId, let document = try documents().first(where: { $0.id == documentId }),
+      let stored = try segments(of: document).first(where: { $0.id == id })
+    else { return nil }
+    return (document.name, stored)
   }
 }
