@@ -13,7 +13,8 @@ struct Thema: ParsableCommand {
       """,
     subcommands: [
       Init.self, Add.self, Documents.self, Show.self, Attributes.self, Participants.self, Demo.self,
-      Code.self, Review.self, Accept.self, Reject.self, Recode.self, Adjust.self, CodeSpan.self,
+      Code.self, Codings.self, Why.self, Kwic.self, CodebookCommand.self, Review.self, Accept.self,
+      Reject.self, Recode.self, Adjust.self, CodeSpan.self,
       CodeText.self, MemoCommand.self, Undo.self, Log.self, History.self, Coders.self, Blind.self,
       Agreement.self, Consensus.self, Accuracy.self,
       MatrixCommand.self, CompareCommand.self, DiffCommand.self, CooccurrenceCommand.self,

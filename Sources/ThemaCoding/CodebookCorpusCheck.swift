@@ -1,0 +1,80 @@
+import Foundation
+import ThemaCodebook
+import ThemaStore
+
+/// How one indicator fares against a project's corpus: what `thema codebook check --project` reports.
+public struct IndicatorUsage: Sendable, Hashable, Codable {
+  /// The concept and the indicator as written, with its place in the codebook file.
+  public var concept: String
+  public var indicator: String
+  public var line: Int?
+  public var column: Int?
+  /// Matches of the indicator in the project's current segments.
+  public var matches: Int
+  /// Word forms reached through the stem, the lemma table or a compound rule (not the term's own form),
+  /// most frequent first, with their counts: where a stem or compound rule may catch unrelated words.
+  public var otherForms: [FormCount]
+
+  /// A matched word form and how often it matched.
+  public struct FormCount: Sendable, Hashable, Codable {
+    public var form: String
+    public var via: MatchVia
+    public var count: Int
+  }
+}
+
+/// Checks a codebook against a corpus: indicators that match nothing, and the other word forms each
+/// stem- or compound-matching indicator reaches, so a researcher can opt a term out of stemming or
+/// compounding.
+///
+/// ```swift
+/// let usage = CodebookCorpusCheck(codebook: codebook).usage(in: try project.currentSegments())
+/// for unused in usage where unused.matches == 0 { print(unused.indicator) }
+/// ```
+public struct CodebookCorpusCheck: Sendable {
+  public let codebook: Codebook
+  /// How many other forms to keep per indicator.
+  public var topForms: Int
+
+  public init(codebook: Codebook, topForms: Int = 5) {
+    self.codebook = codebook
+    self.topForms = topForms
+  }
+
+  /// One usage per indicator, in codebook order.
+  public func usage(in segments: [StoredSegment]) -> [IndicatorUsage] {
+    var matcher = CodebookMatcher(codebook: codebook, language: codebook.language)
+    struct Key: Hashable {
+      var concept: String
+      var index: Int
+    }
+    var counts: [Key: Int] = [:]
+    var forms: [Key: [String: (MatchVia, Int)]] = [:]
+    let widening: Set<MatchVia> = [.stem, .lemma, .compoundHead, .compoundModifier, .prefix, .suffix]
+    for stored in segments {
+      for match in matcher.code(stored.segment.text).matches {
+        let key = Key(concept: match.concept, index: match.indicatorIndex)
+        counts[key, default: 0] += 1
+        guard widening.contains(match.via) else { continue }
+        let form = match.matchedForm.lowercased()
+        if form == match.indicator.lowercased() { continue }
+        let previous = forms[key, default: [:]][form]?.1 ?? 0
+        forms[key, default: [:]][form] = (match.via, previous + 1)
+      }
+    }
+    var result: [IndicatorUsage] = []
+    for concept in codebook.concepts {
+      for (index, indicator) in concept.indicators.enumerated() {
+        let key = Key(concept: concept.id, index: index)
+        let other = (forms[key] ?? [:])
+          .map { IndicatorUsage.FormCount(form: $0.key, via: $0.value.0, count: $0.value.1) }
+          .sorted { ($0.count, $1.form) > ($1.count, $0.form) }
+        result.append(
+          IndicatorUsage(
+            concept: concept.id, indicator: indicator.display, line: indicator.line ?? concept.line,
+            column: indicator.column, matches: counts[key] ?? 0, otherForms: Array(other.prefix(topForms))))
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+/// `thema codings`, `why`, `kwic` and `codebook check` on a small Dutch fixture, through the binary.
+@Suite("Coding commands")
+struct CodingCLITests {
+  static let text = """
+    Het team werkt aan een innovatie in de les. Twee innovaties zijn al gestart.
+
+    Het innovatiefonds betaalt de nieuwe laptops van de school.
+
+    De leerkrachten praten over leiderschap in de sectie.
+
+    """
+
+  static let codebook = """
+    name: Toetsboek
+    version: "1"
+    language: nl
+    dimensions:
+      - id: thema
+        label: Thema
+        concepts:
+          - id: innoveren
+            label: Innoveren
+            indicators:
+              - innovatie
+            exclude:
+              - innovatiefonds
+          - id: leiderschap
+            label: Leiderschap
+            indicators:
+              - leiderschap
+              - ontwerpen
+
+    """
+
+  /// A project with the fixture added and coded; returns its folder.
+  static func codedProject() throws -> URL {
+    let dir = try CLITests.folder()
+    try Data(text.utf8).write(to: dir.appendingPathComponent("verslag.txt"))
+    try Data(codebook.utf8).write(to: dir.appendingPathComponent("boek.yaml"))
+    let add = try CLITests.run(["add", "verslag.txt"], in: dir)
+    #expect(add.status == 0, "\(add.stderr)")
+    let code = try CLITests.run(["code", "--codebook", "boek.yaml"], in: dir)
+    #expect(code.status == 0, "\(code.stderr)")
+    return dir
+  }
+
+  static func jsonArray(_ data: Data) throws -> [[String: Any]] {
+    try #require(JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+  }
+
+  @Test func codingsListsQuotesWithTheMatchMarked() throws {
+    let dir = try Self.codedProject()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let plain = try CLITests.run(["codings", "--concept", "innoveren"], in: dir)
+    #expect(plain.status == 0, "\(plain.stderr)")
+    #expect(plain.text.contains("een »innovatie« in de les"))
+    #expect(plain.text.contains("Twee »innovaties« zijn"))
+    #expect(!plain.text.contains("\u{1B}["), "no ANSI codes when stdout is not a terminal")
+    #expect(!plain.text.contains("leiderschap ("))
+
+    let json = try Self.jsonArray(try CLITests.run(["codings", "--json"], in: dir).stdout)
+    let forms = json.compactMap { $0["matchedForm"] as? String }
+    #expect(Set(forms) == ["innovatie", "innovaties", "leiderschap"])
+    for row in json {
+      let start = try #require(row["originalStart"] as? Int)
+      let end = try #require(row["originalEnd"] as? Int)
+      let original = Array(Self.text.utf8)[start..<end]
+      #expect(String(decoding: original, as: UTF8.self) == row["matchedForm"] as? String)
+      #expect(row["status"] as? String == "suggested")
+      #expect(row["coder"] as? String == "auto")
+    }
+    let none = try Self.jsonArray(try CLITests.run(["codings", "--json", "--status", "accepted"], in: dir).stdout)
+    #expect(none.isEmpty)
+    #expect(try CLITests.run(["codings", "--status", "maybe"], in: dir).status == 2)
+  }
+
+  @Test func kwicFindsInflectionsWithOffsets() throws {
+    let dir = try Self.codedProject()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let result = try CLITests.run(["kwic", "innovatie", "--json", "--width", "10"], in: dir)
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = try Self.jsonArray(result.stdout)
+    #expect(lines.compactMap { $0["keyword"] as? String } == ["innovatie", "innovaties"])
+    for line in lines {
+      let start = try #require(line["originalStart"] as? Int)
+      let end = try #require(line["originalEnd"] as? Int)
+      #expect(String(decoding: Array(Self.text.utf8)[start..<end], as: UTF8.self) == line["keyword"] as? String)
+      #expect((line["left"] as? String)?.count ?? 99 <= 10)
+    }
+    let plain = try CLITests.run(["kwic", "innovaties"], in: dir)
+    #expect(plain.text.contains("[innovatie]"))
+    #expect(plain.text.contains("2 occurrences"))
+  }
+
+  @Test func whyExplainsMatchesAndNearMisses() throws {
+    let dir = try Self.codedProject()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let fund = try Self.jsonArray(try CLITests.run(["kwic", "innovatiefonds", "--json"], in: dir).stdout)
+    let fundSegment = try #require(fund.first?["segmentId"] as? Int)
+    let why = try CLITests.run(["why", "\(fundSegment)", "--codebook", "boek.yaml"], in: dir)
+    #expect(why.status == 0, "\(why.stderr)")
+    #expect(why.text.contains("No matches."))
+    #expect(why.text.contains("innovatiefonds excludes it (by compound-modifier, at 4..<18)"))
+
+    let first = try Self.jsonArray(try CLITests.run(["kwic", "innovatie", "--json"], in: dir).stdout)
+    let segment = try #require(first.first?["segmentId"] as? Int)
+    let explained = try CLITests.run(["why", "\(segment)", "--codebook", "boek.yaml"], in: dir)
+    #expect(explained.text.contains("innoveren: innovatie matched \"innovaties\" by stem"))
+    #expect(explained.text.contains("No near misses."))
+    let missing = try CLITests.run(["why", "99999", "--codebook", "boek.yaml"], in: dir)
+    #expect(missing.status != 0)
+  }
+
+  @Test func codebookCheckReportsPlacesUnusedAndWidenedTerms() throws {
+    let dir = try Self.codedProject()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let check = try CLITests.run(["codebook", "check", "boek.yaml"], in: dir)
+    #expect(check.status == 0, "\(check.stderr)")
+    #expect(check.text.contains("leiderschap: ontwerpen matches nothing in the project"))
+    #expect(check.text.contains("innoveren: innovatie also matches innovaties (1, stem)"))
+    #expect(!check.text.contains("leiderschap also matches"))
+
+    let widened = """
+      name: Breed
+      version: "1"
+      language: nl
+      dimensions:
+        - id: thema
+          label: Thema
+          concepts:
+            - id: beleid
+              label: Beleid
+              indicators: [beleid]
+      """
+    try Data(widened.utf8).write(to: dir.appendingPathComponent("breed.yaml"))
+    try Data("We begeleiden de studenten. Het beleid is helder.\n".utf8)
+      .write(to: dir.appendingPathComponent("beleid.txt"))
+    #expect(try CLITests.run(["add", "beleid.txt"], in: dir).status == 0)
+    let broad = try CLITests.run(["codebook", "check", "breed.yaml"], in: dir)
+    #expect(broad.text.contains("breed.yaml:10:"))
+    #expect(broad.text.contains("beleid: beleid also matches begeleiden (1, stem)"))
+    let json = try CLITests.run(["codebook", "check", "breed.yaml", "--json"], in: dir)
+    let report = try #require(JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+    let usage = try #require(report["usage"] as? [[String: Any]])
+    #expect(usage.map { $0["matches"] as? Int } == [2], "beleid and begeleiden")
+    let forms = try #require(usage.first?["otherForms"] as? [[String: Any]])
+    #expect(forms.map { $0["form"] as? String } == ["begeleiden"])
+
+    let broken = Self.codebook.replacingOccurrences(of: "id: leiderschap", with: "id: innoveren")
+    try Data(broken.utf8).write(to: dir.appendingPathComponent("kapot.yaml"))
+    let bad = try CLITests.run(["codebook", "check", "kapot.yaml"], in: dir)
+    #expect(bad.status == 1)
+    let badJSON = try CLITests.run(["codebook", "check", "kapot.yaml", "--json"], in: dir)
+    #expect(badJSON.status == 1)
+    let issues = try #require(
+      (JSONSerialization.jsonObject(with: badJSON.stdout) as? [String: Any])?["issues"] as? [[String: Any]])
+    #expect(issues.contains { $0["kind"] as? String == "duplicate-id" && $0["line"] as? Int == 14 })
+    let errorLine = try #require(bad.text.split(separator: "\n").first { $0.contains(": error: ") })
+    #expect(errorLine.hasPrefix("kapot.yaml:14:"), "\(errorLine)")
+  }
+}
