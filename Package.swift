@@ -62,7 +62,6 @@ let package = Package(
       dependencies: [
         "ThemaCodebook", "ThemaLanguage", "ThemaStore", "ThemaReview",
         .product(name: "GRDB", package: "GRDB.swift"),
-        .product(name: "Crypto", package: "swift-crypto"),
       ]),
 
     // MARK: - Reviewing
@@ -74,7 +73,6 @@ let package = Package(
       dependencies: [
         "ThemaIngest", "ThemaStore", .product(name: "CSV", package: "CSV.swift"),
         .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
-        .product(name: "Crypto", package: "swift-crypto"),
       ]),
 
     .target(

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 import ThemaCodebook
@@ -96,7 +95,7 @@ extension Project {
 
   /// Stores the codebook (its exact source bytes) and its concepts once per content; returns its id.
   private func storeCodebook(_ codebook: Codebook, source: Data, path: String) throws -> Int64 {
-    let sha256 = SHA256.hash(data: source).map { String(format: "%02x", $0) }.joined()
+    let sha256 = source.sha256Hex
     return try database.write { db in
       if let id = try Int64.fetchOne(
         db, sql: "SELECT id FROM codebook WHERE sha256 = ?", arguments: [sha256])

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 import ThemaIngest
@@ -60,7 +59,7 @@ extension Project {
     } catch {
       throw StoreError.unreadable(path: item.url.path, reason: error.localizedDescription)
     }
-    let sha256 = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    let sha256 = data.sha256Hex
     let now = Date()
 
     let existingId = try Int64.fetchOne(

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 import ThemaStore
@@ -60,7 +59,7 @@ extension Project {
     let mapping = try mappingText.map { try SurveyMapping.parse(yaml: $0, file: mappingPath!) }
     let result = try SurveyImporter.importSurvey(
       data, name: name, mapping: mapping, maxSelection: maxSelection, strict: strict)
-    let sha = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    let sha = data.sha256Hex
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
     let dropped = String(decoding: try encoder.encode(result.dropped), as: UTF8.self)
