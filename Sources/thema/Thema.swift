@@ -16,7 +16,7 @@ struct Thema: ParsableCommand {
       Code.self, Codings.self, Why.self, Kwic.self, CodebookCommand.self, Review.self, Accept.self,
       Reject.self, Recode.self, Adjust.self, CodeSpan.self,
       CodeText.self, MemoCommand.self, Undo.self, Log.self, History.self, Coders.self, Blind.self,
-      Agreement.self, Consensus.self, Accuracy.self,
+      Agreement.self, Consensus.self, Accuracy.self, Evaluate.self,
       MatrixCommand.self, CompareCommand.self, DiffCommand.self, CooccurrenceCommand.self,
       QuotesCommand.self, PlacematCommand.self, ReportCommand.self, SurveyCommand.self, Bench.self,
     ])
