@@ -117,7 +117,10 @@ let package = Package(
       ]),
     .testTarget(
       name: "ThemaCodingTests",
-      dependencies: ["ThemaCoding", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "ThemaCoding", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "ThemaSurveyTests", dependencies: ["ThemaSurvey"]),
     .testTarget(
       name: "ThemaReviewTests",

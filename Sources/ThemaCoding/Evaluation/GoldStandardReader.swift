@@ -188,24 +188,30 @@ private struct GoldReadState {
       errors.append(.missingField(file: file, place: place(node), field: field, entry: entry))
       complete = false
     }
-    guard complete, let name, let split, let coder, let segmentsNode else { return nil }
-    guard case .sequence(let sequence) = segmentsNode else {
-      invalid("segments of \(name) must be a list", at: segmentsNode)
-      return nil
-    }
+    // The segments are read even when the document's own fields have problems, so that every
+    // problem of the file is reported in one go.
     var segments: [GoldSegment] = []
     var firstLine: [Int: Int] = [:]
-    for item in sequence {
-      guard let segment = segment(item, document: name) else { continue }
+    var sequence: Node.Sequence?
+    if let segmentsNode {
+      if case .sequence(let items) = segmentsNode {
+        sequence = items
+      } else {
+        invalid("segments of \(name ?? "a document") must be a list", at: segmentsNode)
+      }
+    }
+    for item in sequence ?? Node.Sequence() {
+      guard let segment = segment(item, document: name ?? "a document") else { continue }
       if let line = firstLine[segment.ordinal] {
         errors.append(
           .duplicateOrdinal(
-            file: file, place: segment.place, document: name, ordinal: segment.ordinal, firstLine: line))
+            file: file, place: segment.place, document: name ?? "a document", ordinal: segment.ordinal, firstLine: line))
       } else {
         firstLine[segment.ordinal] = segment.place.line
         segments.append(segment)
       }
     }
+    guard complete, sequence != nil, let name, let split, let coder else { return nil }
     return GoldDocument(name: name, split: split, coder: coder, segments: segments, place: place(node))
   }
 
