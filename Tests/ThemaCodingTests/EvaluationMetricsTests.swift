@@ -130,6 +130,20 @@ struct EvaluationMetricsTests {
     #expect(result.differences[0].goldLine == 10)
   }
 
+  @Test func falsePositivesAreCountedPerIndicatorAndSegment() {
+    let segments = [Self.segment(0, .dev, []), Self.segment(1, .dev, []), Self.segment(2, .test, [])]
+    let system: [Int64: [EvaluatedMatch]] = [
+      0: [EvaluatedMatch(concept: "meso", indicator: "team"), EvaluatedMatch(concept: "meso", indicator: "team")],
+      1: [EvaluatedMatch(concept: "meso", indicator: "team"), EvaluatedMatch(concept: "meso", indicator: "sectie")],
+      2: [EvaluatedMatch(concept: "meso", indicator: "sectie")],
+    ]
+    let result = GoldEvaluator(concepts: ["meso"]).evaluate(segments) { system[$0.segmentId] ?? [] }
+    let dev = result.falsePositivesByIndicator(in: .dev)
+    #expect(dev.map(\.indicator) == ["team", "sectie"])
+    #expect(dev.map(\.falsePositives) == [2, 1])
+    #expect(result.falsePositivesByIndicator(in: .all).map(\.falsePositives) == [2, 2])
+  }
+
   @Test func differencesHighlightEveryMatchedSpanOnce() {
     let difference = EvaluationDifference(
       kind: .falsePositive, concept: "innoveren", split: .dev, document: "d", segmentId: 1, ordinal: 1,

@@ -116,6 +116,7 @@ struct EvaluationProjectTests {
     #expect(stored.mode == .suggestions)
     #expect(memory.mode == .codebook)
     #expect(stored.result.splits == memory.result.splits)
+    #expect(stored.result.differences == memory.result.differences, "same spans, forms and indicators")
     let all = try #require(stored.result.scores(.all))
     #expect(all.segments == 4)
     // innoveren: headings 0 ("vernieuwing") and 1 found, 2 excluded (innovatiefonds): TP 2.

@@ -74,6 +74,7 @@ struct MLIGoldTests {
     ).codebook
     let memory = try coded.project.evaluate(gold: gold, against: .codebook(codebook))
     #expect(memory.result.splits == evaluation.result.splits)
+    #expect(memory.result.differences == evaluation.result.differences)
   }
 
   @Test func secondCoderResolvesAndSharesSegments() throws {

@@ -186,10 +186,14 @@ extension Project {
         for row in rows {
           let first = CodingState.decode(row["first"])
           let segmentId: Int64 = row["segmentId"]
+          let concept: String = row["concept"]
+          // Stored keys are `concept#indicator`; report the indicator as the in-memory matcher does.
+          var indicator: String? = row["indicator"]
+          if let key = indicator, key.hasPrefix(concept + "#") { indicator = String(key.dropFirst(concept.count + 1)) }
           matches[segmentId, default: []].append(
             EvaluatedMatch(
-              concept: row["concept"], start: first?.start ?? row["start"], end: first?.end ?? row["end"],
-              matchedForm: row["matchedForm"], indicator: row["indicator"]))
+              concept: concept, start: first?.start ?? row["start"], end: first?.end ?? row["end"],
+              matchedForm: row["matchedForm"], indicator: indicator))
         }
       }
       return matches

@@ -140,6 +140,17 @@ struct EvaluationText {
       lines.append(
         "Differences in split \(split.rawValue): \(falsePositives) false positives (coded by the "
           + "\(compare ? "other coder" : "tool") only), \(differences.count - falsePositives) false negatives (gold only).")
+      let indicators = evaluation.result.falsePositivesByIndicator(in: split)
+      if !indicators.isEmpty {
+        let top = indicators.prefix(15).map { "\($0.concept): \($0.indicator) (\($0.falsePositives))" }
+        lines.append("Indicators behind most false positives: " + top.joined(separator: ", ") + ".")
+      }
+      var missed: [String: Int] = [:]
+      for difference in differences where difference.kind == .falseNegative { missed[difference.concept, default: 0] += 1 }
+      if !missed.isEmpty {
+        let top = missed.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) (\($0.value))" }
+        lines.append("Concepts missed most: " + top.joined(separator: ", ") + ".")
+      }
       for difference in differences {
         let fp = difference.kind == .falsePositive
         var head = "\(fp ? "FP" : "FN") \(difference.concept)  \(difference.document) #\(difference.ordinal) "
@@ -234,6 +245,7 @@ struct EvaluationJSON: Encodable {
   var warnings: [String]
   var splits: [Split]
   var differences: [Difference]?
+  var falsePositivesByIndicator: [IndicatorErrors]?
 
   init(_ evaluation: GoldEvaluation, splits: [EvaluationSplit], differences: EvaluationSplit?) {
     mode = evaluation.mode.rawValue
@@ -257,5 +269,6 @@ struct EvaluationJSON: Encodable {
           highlighted: $0.highlighted(), matches: $0.matches, note: $0.note)
       }
     }
+    falsePositivesByIndicator = differences.map { evaluation.result.falsePositivesByIndicator(in: $0) }
   }
 }
