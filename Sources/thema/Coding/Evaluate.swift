@@ -93,7 +93,9 @@ struct EvaluationText {
     lines.append(
       "Gold standard \(evaluation.gold): \(evaluation.goldSegments) segments; evaluated \(all?.segments ?? 0) "
         + "(dev \(dev), test \(test)) in \(all?.documents ?? 0) documents.")
-    lines.append("Compared with \(evaluation.comparedWith); concepts of \(evaluation.codebook).")
+    lines.append(
+      "Compared with \(evaluation.comparedWith)"
+        + (compare ? "; concepts of codebook \(evaluation.codebook)." : "."))
     guard let scores = evaluation.result.scores(split) else { return lines.joined(separator: "\n") }
     lines.append("")
     lines.append("Split \(split.rawValue): \(scores.segments) segments in \(scores.documents) documents")
