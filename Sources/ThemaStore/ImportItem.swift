@@ -39,7 +39,7 @@ public struct ImportReport: Sendable, Codable, Equatable {
   public var attributesChanged: [String] = []
   /// Files that could not be imported (only with keep-going; otherwise the import throws).
   public var failures: [ImportFailure] = []
-  /// Reader warnings, prefixed with the document name.
+  /// Reader warnings, each naming the document once (`notulen/x.txt: 7 page-number line(s) …`).
   public var warnings: [String] = []
   /// Segments written.
   public var segmentCount = 0
