@@ -16,14 +16,18 @@ public struct ImportItem: Sendable, Hashable {
   public var attributes: [String: String]
   /// The reader to use; detected from the file when `nil`.
   public var format: DocumentFormat?
+  /// How to read the file when it is read as generic XML (from its sidecar or the command line).
+  public var xmlMapping: XMLMapping?
 
   public init(
-    url: URL, name: String, attributes: [String: String] = [:], format: DocumentFormat? = nil
+    url: URL, name: String, attributes: [String: String] = [:], format: DocumentFormat? = nil,
+    xmlMapping: XMLMapping? = nil
   ) {
     self.url = url
     self.name = name
     self.attributes = attributes
     self.format = format
+    self.xmlMapping = xmlMapping
   }
 }
 

@@ -77,7 +77,7 @@ extension Project {
     }
 
     let format = item.format ?? Readers.detect(name: item.name, data: data)
-    let document = try Readers.read(data, name: item.name, format: format)
+    let document = try Readers.read(data, name: item.name, format: format, xmlMapping: item.xmlMapping)
 
     let documentId: Int64
     let number: Int
