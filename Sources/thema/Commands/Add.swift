@@ -15,7 +15,17 @@ extension Thema {
         new version of the document. The whole command is one transaction: if a file fails, nothing \
         is imported (unless --keep-going).
 
-        Generic XML (an .xml file that is not TEI or Transcriber) needs a mapping that names the         elements that become segments. Write it next to the file as a sidecar named after it with         '.thema.yaml' added (interviews.xml → interviews.xml.thema.yaml), with the keys segment         (required), speaker, start, end, heading (XPaths; all but segment relative to the segment)         and namespaces (prefix: URI). A file with a sidecar is read as generic XML; a sidecar is         never imported as a document. The --…-xpath options replace the sidecar's keys, or are the         whole mapping of .xml files without one. A segment XPath that selects nothing is an error         (check the namespace prefix); a speaker, time or heading XPath that gives no value for some         segments is a note. Without any mapping every element with text becomes a paragraph.
+        Generic XML (an .xml file that is not TEI or Transcriber) is read with a mapping that \
+        names the elements that become segments. Write it next to the file as a sidecar named \
+        after it with '.thema.yaml' added (interviews.xml → interviews.xml.thema.yaml), with the \
+        keys segment (required), speaker, start, end, heading (XPaths; all but segment relative \
+        to the segment) and namespaces (prefix: URI). A file with a sidecar is read as generic \
+        XML; a sidecar is never imported as a document. The --…-xpath options replace the \
+        sidecar's keys, or are the whole mapping of .xml files without one. A segment XPath \
+        that selects nothing is an error (check the namespace prefix); a speaker, time or \
+        heading XPath that gives no value for any segment is a note. Without a mapping every \
+        element with text becomes a paragraph. A changed mapping does not re-read a file that \
+        is already in the project unchanged.
 
         Examples:
           thema add Corpora/mli
