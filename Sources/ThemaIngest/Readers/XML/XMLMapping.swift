@@ -112,7 +112,9 @@ public struct XMLMapping: Sendable, Hashable, Codable {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      return .malformed(file: file, line: mark.line, column: mark.column, reason: "YAML: \(problem)")
+      // "@" cannot start a plain YAML value, and attribute XPaths start with it.
+      let hint = problem.contains("cannot start any token") ? " (quote an XPath that starts with '@': \"@spreker\")" : ""
+      return .malformed(file: file, line: mark.line, column: mark.column, reason: "YAML: \(problem)\(hint)")
     case .duplicatedKeysInMapping(let duplicates, let context):
       return .malformed(
         file: file, line: context.mark.line, column: context.mark.column,
