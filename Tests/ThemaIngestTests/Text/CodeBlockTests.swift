@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 
 @testable import ThemaIngest
@@ -83,5 +84,37 @@ import Testing
     let document = try MarkdownReader().read(Data("Tekst.\n\n```\n```\n".utf8), name: "x.md")
     #expect(document.segments.map(\.kind) == [.paragraph])
     #expect(document.warnings.contains { $0.contains("empty fenced code block") })
+  }
+
+  // MARK: - Property
+
+  /// Line pieces the rest of the segmenter would repair, split or drop outside a fence.
+  static let pieces = [
+    "onder-", "wijs", "- 3 -", "Pagina 2 van 3", "# Kop", "• punt", "1. punt", "**vet**", "_schuin_",
+    "| a | b |", "|---|", "LEREN", "\t", "  ", "\u{0C}", "~~", "é", "😀", "> citaat", "====", "team",
+  ]
+
+  @Test func whateverIsInsideAFenceComesOutVerbatim() async {
+    await propertyCheck(
+      count: 300,
+      input: Gen.int(in: 0...(Self.pieces.count - 1)).array(of: 1...4).array(of: 1...12),
+      Gen.int(in: 0...1)
+    ) { lines, fenceChoice in
+      let content = lines.map { $0.map { Self.pieces[$0] }.joined(separator: " ") }
+      let fence = fenceChoice == 0 ? "```" : "~~~~"
+      let body = content.joined(separator: "\n")
+      let text = "Het team plakt het logboek:\n\n\(fence)log\n\(body)\n\(fence)\n\nDaarna verder.\n"
+      let data = Data(text.utf8)
+      let document = try MarkdownReader().read(data, name: "x.md")
+      let code = document.segments.filter { $0.kind == .code }
+      let hasContent = content.contains { !$0.allSatisfy(\.isWhitespace) }
+      #expect(code.count == (hasContent ? 1 : 0), "\(text.debugDescription)")
+      if hasContent {
+        #expect(code.first?.text == body, "\(text.debugDescription)")
+        #expect(code.first?.attributes[Segment.fenceInfoAttribute] == "log")
+      }
+      #expect(document.segments.last?.text == "Daarna verder.")
+      try checkInvariants(document, original: data)
+    }
   }
 }
