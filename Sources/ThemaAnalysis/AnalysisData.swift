@@ -103,7 +103,7 @@ public struct AnalysisSegment: Sendable, Hashable {
   public var document: Int
   /// Position in the document (0-based).
   public var ordinal: Int
-  /// paragraph, list-item, heading, table-row, turn.
+  /// paragraph, list-item, heading, table-row, turn, code.
   public var kind: String
   /// The headings above it, outermost first.
   public var headingPath: [String]

@@ -16,14 +16,18 @@ public struct ImportItem: Sendable, Hashable {
   public var attributes: [String: String]
   /// The reader to use; detected from the file when `nil`.
   public var format: DocumentFormat?
+  /// How to read the file when it is read as generic XML (from its sidecar or the command line).
+  public var xmlMapping: XMLMapping?
 
   public init(
-    url: URL, name: String, attributes: [String: String] = [:], format: DocumentFormat? = nil
+    url: URL, name: String, attributes: [String: String] = [:], format: DocumentFormat? = nil,
+    xmlMapping: XMLMapping? = nil
   ) {
     self.url = url
     self.name = name
     self.attributes = attributes
     self.format = format
+    self.xmlMapping = xmlMapping
   }
 }
 
@@ -39,7 +43,7 @@ public struct ImportReport: Sendable, Codable, Equatable {
   public var attributesChanged: [String] = []
   /// Files that could not be imported (only with keep-going; otherwise the import throws).
   public var failures: [ImportFailure] = []
-  /// Reader warnings, prefixed with the document name.
+  /// Reader warnings, each naming the document once (`notulen/x.txt: 7 page-number line(s) …`).
   public var warnings: [String] = []
   /// Segments written.
   public var segmentCount = 0

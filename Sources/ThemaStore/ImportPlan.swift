@@ -8,6 +8,11 @@ import ThemaIngest
 /// file name when a single file is added. Attributes come from the manifest's defaults, then its entry
 /// for the file, then the attributes given on the command line (the last wins).
 ///
+/// An XML file with a sidecar mapping next to it (`interviews.xml.thema.yaml`, see `XMLMapping`) is
+/// read as generic XML with that mapping, unless a format is given; `xmlMapping` (the command-line
+/// options) replaces parts of the sidecar, or is the whole mapping of `.xml` files without one. A
+/// sidecar is never imported as a document itself.
+///
 /// ```swift
 /// let items = try ImportPlan.items(for: ["Corpora/mli"], attributes: ["study": "MLI"], format: nil)
 /// ```
@@ -16,7 +21,8 @@ public enum ImportPlan {
   static let manifestNames: Set<String> = ["thema.yaml", "thema.yml", "thema.csv"]
 
   public static func items(
-    for paths: [String], attributes: [String: String], format: DocumentFormat?
+    for paths: [String], attributes: [String: String], format: DocumentFormat?,
+    xmlMapping: XMLMappingOverrides = XMLMappingOverrides()
   ) throws -> [ImportItem] {
     var items: [ImportItem] = []
     let fileManager = FileManager.default
@@ -27,23 +33,41 @@ public enum ImportPlan {
       }
       let url = URL(fileURLWithPath: path).standardizedFileURL
       if isDirectory.boolValue {
-        items += try folderItems(url, attributes: attributes, format: format)
+        items += try folderItems(url, attributes: attributes, format: format, xmlMapping: xmlMapping)
       } else {
         let folder = url.deletingLastPathComponent()
         let manifest = try Manifest.load(directory: folder)
         let name = url.lastPathComponent
+        if XMLMapping.isSidecarName(name) {
+          throw IngestError.invalid(
+            file: path,
+            reason: "this is the XML mapping of \(name.dropLast(".thema.yaml".count)), not a document; add that file instead")
+        }
         items.append(
-          ImportItem(
+          try item(
             url: url, name: name,
             attributes: (manifest?.attributes(for: name) ?? [:]).merging(attributes) { $1 },
-            format: format ?? manifest?.format(for: name)))
+            format: format ?? manifest?.format(for: name), xmlMapping: xmlMapping))
       }
     }
     return items
   }
 
+  /// The item for one file, with its XML mapping (sidecar and command line) when it has one.
+  private static func item(
+    url: URL, name: String, attributes: [String: String], format: DocumentFormat?,
+    xmlMapping: XMLMappingOverrides
+  ) throws -> ImportItem {
+    let sidecar = try XMLMapping.sidecar(forFileAt: url)
+    let format = format ?? (sidecar != nil ? .xml : nil)
+    let readAsXML = format == .xml || (format == nil && url.pathExtension.lowercased() == "xml")
+    let mapping = readAsXML ? try xmlMapping.mapping(over: sidecar, file: url.path) : nil
+    return ImportItem(url: url, name: name, attributes: attributes, format: format, xmlMapping: mapping)
+  }
+
   private static func folderItems(
-    _ folder: URL, attributes: [String: String], format: DocumentFormat?
+    _ folder: URL, attributes: [String: String], format: DocumentFormat?,
+    xmlMapping: XMLMappingOverrides
   ) throws -> [ImportItem] {
     let manifest = try Manifest.load(directory: folder)
     guard
@@ -62,13 +86,14 @@ public enum ImportPlan {
       let relative = String(path.dropFirst(base.count))
       if relative.split(separator: "/").count == 1 && manifestNames.contains(relative) { continue }
       if manifest?.isIgnored(relative) == true { continue }
+      if XMLMapping.isSidecarName(url.lastPathComponent) { continue }
       found.append((relative, url))
     }
-    return found.sorted { $0.0 < $1.0 }.map { relative, url in
-      ImportItem(
+    return try found.sorted { $0.0 < $1.0 }.map { relative, url in
+      try item(
         url: url, name: relative,
         attributes: (manifest?.attributes(for: relative) ?? [:]).merging(attributes) { $1 },
-        format: format ?? manifest?.format(for: relative))
+        format: format ?? manifest?.format(for: relative), xmlMapping: xmlMapping)
     }
   }
 }

@@ -77,7 +77,7 @@ extension Project {
     }
 
     let format = item.format ?? Readers.detect(name: item.name, data: data)
-    let document = try Readers.read(data, name: item.name, format: format)
+    let document = try Readers.read(data, name: item.name, format: format, xmlMapping: item.xmlMapping)
 
     let documentId: Int64
     let number: Int
@@ -115,7 +115,8 @@ extension Project {
     }
     report.segmentCount += document.segments.count
     report.byteCount += data.count
-    report.warnings += document.warnings.map { "\(item.name): \($0)" }
+    // Reader warnings name the file already (`IngestedDocument.warnings`); name it only where one does not.
+    report.warnings += document.warnings.map { $0.hasPrefix(item.name + ":") ? $0 : "\(item.name): \($0)" }
   }
 
   private static func insertSegments(_ segments: [Segment], versionId: Int64, db: Database) throws {

@@ -78,10 +78,44 @@ import Testing
     }
   }
 
-  @Test func namespaceMismatchSelectsNothingWithWarning() throws {
+  @Test func aSegmentXPathThatSelectsNothingIsAnErrorWithANamespaceHint() throws {
     let mapping = XMLMapping(segment: "//beurt")  // the elements are in a namespace
+    do {
+      _ = try GenericXMLReader(mapping: mapping).read(Data(Self.export.utf8), name: "x.xml")
+      Issue.record("an empty selection was accepted")
+    } catch let error as IngestError {
+      let message = error.localizedDescription
+      #expect(message.hasPrefix("x.xml: "))
+      #expect(message.contains("'//beurt' selects no element"))
+      #expect(message.contains("http://example.org/gesprekken"))
+    }
+  }
+
+  @Test func anOptionalXPathWithoutAnyValueIsANote() throws {
+    var mapping = Self.mapping
+    mapping.end = "@einde"  // misspelt: no <beurt> has it
     let document = try GenericXMLReader(mapping: mapping).read(Data(Self.export.utf8), name: "x.xml")
-    #expect(document.segments.isEmpty)
-    #expect(document.warnings.contains { $0.contains("selects nothing") })
+    #expect(document.segments.count == 3)
+    #expect(document.warnings == ["x.xml: the XML mapping's end XPath '@einde' gives no value for any of the 3 segment(s)."])
+    // "@eind" gives a value for one <beurt> only: that is the data, not a mistake (see above).
+  }
+
+  @Test func sidecarErrorsNameTheFileAndLine() {
+    let cases: [(String, String)] = [
+      ("segment: //g:beurt\nspeaker: [open\n", "m.yaml:3:"),  // YAML syntax
+      ("segment: //g:beurt\nspeaker: @wie\n", "m.yaml:2:10: YAML: found character that cannot start any token (quote"),
+      ("segment: //g:beurt\nsegmnet: //x\n", "m.yaml:2:1: unknown key 'segmnet'"),
+      ("segment:\n  - //a\n", "m.yaml:2:3: 'segment' takes an XPath"),
+      ("namespaces: g\n", "m.yaml:1:13: 'namespaces' takes"),
+      ("speaker: \"@wie\"\n", "m.yaml: the XML mapping has no 'segment"),
+    ]
+    for (yaml, expected) in cases {
+      do {
+        _ = try XMLMapping(yaml: yaml, file: "m.yaml")
+        Issue.record("accepted: \(yaml)")
+      } catch {
+        #expect(error.localizedDescription.hasPrefix(expected), "\(error.localizedDescription)")
+      }
+    }
   }
 }

@@ -22,6 +22,8 @@ public struct IngestedDocument: Sendable {
   /// Speakers found in the document (transcripts), in order of first appearance.
   public var speakers: [Speaker]
   /// Things the reader repaired or could not interpret, for the researcher to see (never silent).
+  /// Each starts with the file name the reader was given, and the line where there is one
+  /// (`"verslag.txt:12: a list marker \"•\" without text"`), so callers show them as they are.
   public var warnings: [String]
 
   public init(

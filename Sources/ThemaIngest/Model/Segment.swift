@@ -1,4 +1,5 @@
-/// One unit of analysis: a paragraph, a list item, a table row, a heading or a speaker turn.
+/// One unit of analysis: a paragraph, a list item, a table row, a heading, a speaker turn or a code
+/// block.
 ///
 /// A segment carries its analysis text together with the map back to the original, so every code and
 /// quote that is later attached to a stretch of `text` can be traced to a position in the original file.
@@ -16,7 +17,18 @@ public struct Segment: Sendable, Hashable, Codable {
     case listItem = "list-item"
     case tableRow = "table-row"
     case turn
+    /// A fenced Markdown code block ("```" or "~~~"): its text is the block's content exactly as
+    /// written, line breaks included, without the fences; never joined, split or repaired. The
+    /// fence's info string ("```text") is in the attribute `Segment.fenceInfoAttribute`.
+    case code
   }
+
+  /// The segment attribute holding a code block's info string ("python" for "```python").
+  ///
+  /// ```swift
+  /// segment.attributes[Segment.fenceInfoAttribute]   // "text"
+  /// ```
+  public static let fenceInfoAttribute = "fence-info"
 
   /// What kind of unit the segment is.
   public var kind: Kind

@@ -19,6 +19,10 @@ struct Line {
     /// A line with tab-separated cells; a table when at least two follow each other.
     case tabRow
     case text
+    /// Markdown: a line of "```" or "~~~" (three or more) that opens or closes a fenced code block.
+    case codeFence
+    /// Markdown: a line inside a fenced code block, taken verbatim.
+    case code
   }
 
   /// How a heading was recognised.

@@ -38,7 +38,61 @@ enum LineClassifier {
       classify(&line, bytes, markdown: markdown)
       lines.append(line)
     }
+    if markdown { markFences(&lines, bytes) }
     return lines
+  }
+
+  // MARK: - Fenced code blocks
+
+  /// Markdown: marks fenced code blocks. A fence is a line whose content starts with at least three
+  /// "`" or "~" (a "`" fence's info string has no "`"); the block ends at the next line that holds
+  /// only the same character, at least as many times, or at the end of the text. The fence lines
+  /// become `.codeFence` and the lines between `.code`, whatever they looked like on their own.
+  static func markFences(_ lines: inout [Line], _ bytes: TextBytes) {
+    var i = 0
+    while i < lines.count {
+      guard let (fence, length) = fenceOpening(lines[i], bytes) else {
+        i += 1
+        continue
+      }
+      lines[i].kind = .codeFence
+      var k = i + 1
+      while k < lines.count, !isFenceClosing(lines[k], bytes, fence: fence, length: length) {
+        lines[k].kind = .code
+        k += 1
+      }
+      if k < lines.count { lines[k].kind = .codeFence }
+      i = k + 1
+    }
+  }
+
+  /// The fence character and run length when `line` opens a fenced code block.
+  static func fenceOpening(_ line: Line, _ bytes: TextBytes) -> (UInt8, Int)? {
+    let cs = line.contentStart
+    guard cs < line.contentEnd else { return nil }
+    let c = bytes[cs]
+    guard c == UInt8(ascii: "`") || c == UInt8(ascii: "~") else { return nil }
+    var k = cs
+    while k < line.contentEnd, bytes[k] == c { k += 1 }
+    guard k - cs >= 3 else { return nil }
+    if c == UInt8(ascii: "`"), (k..<line.contentEnd).contains(where: { bytes[$0] == c }) {
+      return nil
+    }
+    return (c, k - cs)
+  }
+
+  /// Whether `line` closes a block opened by `length` times `fence`.
+  static func isFenceClosing(_ line: Line, _ bytes: TextBytes, fence: UInt8, length: Int) -> Bool {
+    let range = line.contentStart..<line.contentEnd
+    return range.count >= length && range.allSatisfy { bytes[$0] == fence }
+  }
+
+  /// The info string after an opening fence ("swift" in "```swift"), trimmed; empty when none.
+  static func fenceInfo(_ line: Line, _ bytes: TextBytes) -> Range<Int> {
+    var k = line.contentStart
+    let c = bytes[k]
+    while k < line.contentEnd, bytes[k] == c { k += 1 }
+    return trimmed(bytes, k, line.contentEnd)
   }
 
   // MARK: - One line

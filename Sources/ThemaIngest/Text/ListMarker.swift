@@ -3,7 +3,7 @@
 /// Recognises the marker of a list item at the start of a line's content: bullet glyphs as Word,
 /// PDF-to-text and Markdown write them ("•", "◦", "▪", "", "", "", "-", "–", "*", "+", and "o⇥",
 /// "§⇥", "Ø⇥" from Word's text export) and
-/// enumerators ("1.", "2)", "a)", "iv)", "(3)", "1.⇥").
+/// enumerators ("1.", "2)", "a)", "iv)", "(3)", "(b)", "1.⇥"; not a word in brackets such as "(leeg)").
 ///
 /// A marker must be followed by a blank, except for the round and private-use bullet glyphs, which
 /// Word sometimes glues to the text. "-12-" or "1.5 uur" are not markers.
@@ -32,6 +32,11 @@ enum ListMarker {
       var k = start + 1
       while k < end, k - start <= 4, isAlnumASCII(bytes[k]) { k += 1 }
       guard k > start + 1, k < end, bytes[k] == UInt8(ascii: ")") else { return nil }
+      // "(3)", "(12)", "(a)", "(iv)"; a word in brackets ("(leeg)", "(pauze)") is text.
+      let inside = (start + 1)..<k
+      guard inside.allSatisfy({ (0x30...0x39).contains(bytes[$0]) }) || inside.count == 1
+        || inside.allSatisfy({ isRoman(bytes[$0]) })
+      else { return nil }
       markerEnd = k + 1
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
       var k = start

@@ -3,7 +3,9 @@ import Foundation
 // MARK: - MarkdownReader
 
 /// Reads Markdown minutes: headings ("#", underlined), nested lists, pipe tables, block quotes;
-/// emphasis markers are left out of the analysis text but mapped back to the original.
+/// emphasis markers are left out of the analysis text but mapped back to the original. A fenced code
+/// block ("```" or "~~~") becomes one segment of kind `.code` whose text is the block's content
+/// verbatim (see `Segment.Kind.code`).
 ///
 /// ```swift
 /// let document = try MarkdownReader().read(data, name: "overleg.md")

@@ -43,7 +43,7 @@ enum RunningHeaders {
 
   static func isCandidate(_ line: Line) -> Bool {
     switch line.kind {
-    case .blank, .pageNumber, .rule: false
+    case .blank, .pageNumber, .rule, .codeFence, .code: false
     default: line.length <= 120
     }
   }

@@ -23,6 +23,9 @@ struct SegmentingPass {
   /// Levels given to headings found by their shape, by their first word (see `shortHeadingLevel`).
   var shortHeadingShapes: [String: Int] = [:]
   var lastShortHeadingLevel: Int?
+  /// The first two words of the headings found by their shape since the last heading found by its
+  /// form (see `repeatsHeadingShape`).
+  var shortHeadingPrefixes: Set<String> = []
   /// 1 when the document opens with a heading in capitals (a title): numbered headings nest below it.
   var numberedOffset: Int?
   /// Indentations of the open list levels.
@@ -58,9 +61,13 @@ struct SegmentingPass {
     while i < lines.count {
       let line = lines[i]
       switch line.kind {
-      case .blank, .pageNumber, .runningHeader, .pipeSeparator, .rule:
+      case .blank, .pageNumber, .runningHeader, .pipeSeparator, .rule, .code:
         afterBreak = true
         i += 1
+      case .codeFence:
+        i = emitCodeBlock(i)
+        listIndents = []
+        afterBreak = true
       case .heading(let style):
         var level = line.level
         if numberedOffset == nil { numberedOffset = style == .capitals ? 1 : 0 }
@@ -105,7 +112,7 @@ struct SegmentingPass {
           afterBreak = true
           continue
         }
-        if !markdown, afterBreak, isShortHeading(i) {
+        if !markdown, afterBreak, isShortHeading(i) || repeatsHeadingShape(i) {
           emitHeading(i, level: shortHeadingLevel(i), explicit: false)
           i += 1
           afterBreak = true
@@ -120,7 +127,8 @@ struct SegmentingPass {
   mutating func reportArtefacts(runningHeaders: [String]) {
     let pageNumbers = lines.filter { $0.kind == .pageNumber }.count
     let headerLines = lines.filter { $0.kind == .runningHeader }.count
-    let formFeeds = lines.filter { $0.pageBreak }.count
+    // A form feed inside a fenced code block stays in the block's text.
+    let formFeeds = lines.filter { $0.pageBreak && $0.kind != .code }.count
     if pageNumbers > 0 {
       warnings.append(
         "\(name): \(pageNumbers) page-number line(s) left out of the analysis text (kept in the original)"
@@ -167,17 +175,7 @@ struct SegmentingPass {
   /// a longer paragraph line starting with a capital, or by a list.
   func isShortHeading(_ i: Int) -> Bool {
     let line = lines[i]
-    guard line.length <= 60, !wrapped || line.length * 10 < wrapWidth * 7 else { return false }
-    let first = bytes.scalar(at: line.textStart).scalar
-    guard first.isUpperLetter || first.isDigitASCII else { return false }
-    let last = bytes.scalar(before: line.contentEnd)
-    if ".,;:!?-–—…\"”’)".unicodeScalars.contains(last) { return false }
-    var words = 1
-    for k in line.contentStart..<line.contentEnd {
-      if bytes[k] == UInt8(ascii: ":") { return false }
-      if bytes[k] == 0x20 { words += 1 }
-    }
-    guard words <= 8 else { return false }
+    guard let words = titleWords(line) else { return false }
     var k = i + 1
     while k < lines.count, lines[k].kind == .blank { k += 1 }
     guard k < lines.count else { return false }
@@ -186,6 +184,60 @@ struct SegmentingPass {
     guard lines[k].kind == .text, lines[k].length > line.length else { return false }
     let next = bytes.scalar(at: lines[k].textStart).scalar
     return next.isUpperLetter || next.isDigitASCII || "\"“'‘".unicodeScalars.contains(next)
+  }
+
+  /// The number of words of `line` when it is shaped like a title: at most 60 bytes and 8 words,
+  /// clearly shorter than a wrapped line (unless `anyWidth`), starting with a capital or digit,
+  /// without a colon and without a sentence end; `nil` otherwise.
+  func titleWords(_ line: Line, anyWidth: Bool = false) -> Int? {
+    guard line.length <= 60, anyWidth || !wrapped || line.length * 10 < wrapWidth * 7 else {
+      return nil
+    }
+    let first = bytes.scalar(at: line.textStart).scalar
+    guard first.isUpperLetter || first.isDigitASCII else { return nil }
+    let last = bytes.scalar(before: line.contentEnd)
+    if ".,;:!?-–—…\"”’)".unicodeScalars.contains(last) { return nil }
+    var words = 1
+    for k in line.contentStart..<line.contentEnd {
+      if bytes[k] == UInt8(ascii: ":") { return nil }
+      if bytes[k] == 0x20 { words += 1 }
+    }
+    return words <= 8 ? words : nil
+  }
+
+  /// A title-shaped line that starts a block and opens with the same two words as an earlier heading
+  /// found by its shape since the last heading found by its form: a sibling title. Placemat notes name
+  /// their cells this way: after "Omgaan met het werk – klas" (a short title over a list),
+  /// "Omgaan met het werk – binnen de organisatie" is a cell label too, although it is too long to be
+  /// taken for a title over a list on its own, and also when the cell holds only "(leeg)". The
+  /// shared opening counts for more than the width here: such a line may be as long as the text's
+  /// lines. A line continued by a lower-case line is not a title.
+  func repeatsHeadingShape(_ i: Int) -> Bool {
+    let line = lines[i]
+    guard !shortHeadingPrefixes.isEmpty, titleWords(line, anyWidth: true) != nil,
+      let prefix = leadingWords(line), shortHeadingPrefixes.contains(prefix)
+    else { return false }
+    if i + 1 < lines.count, lines[i + 1].kind == .text,
+      bytes.scalar(at: lines[i + 1].textStart).scalar.isLowerLetter
+    {
+      return false
+    }
+    return true
+  }
+
+  /// The first two words of a line, lower-cased ("omgaan met"); `nil` for a one-word line.
+  func leadingWords(_ line: Line) -> String? {
+    var k = line.textStart
+    var spaces = 0
+    while k < line.textEnd {
+      if bytes[k] == 0x20 {
+        spaces += 1
+        if spaces == 2 { break }
+      }
+      k += 1
+    }
+    guard spaces >= 1 else { return nil }
+    return bytes.string(line.textStart..<k).lowercased()
   }
 
   /// Markdown: a line that starts a block and is one bold span ("**Leren**", at most 80 bytes) is
@@ -235,7 +287,10 @@ struct SegmentingPass {
     if explicit {
       baseLevel = level
       shortHeadingShapes = [:]
+      shortHeadingPrefixes = []
       lastShortHeadingLevel = nil
+    } else if let prefix = leadingWords(line) {
+      shortHeadingPrefixes.insert(prefix)
     }
     begin(at: line.contentStart)
     emitInline(line.textStart..<line.textEnd)
@@ -337,9 +392,11 @@ struct SegmentingPass {
     if lower { return true }
     if crossesPage { return !endsSentence(l) && isFullLine(l, before: m) }
     if inList && m.indent > itemIndent { return true }
-    // An unindented capitalised line after a list item that ended a sentence, or whose line was not
-    // full, is the paragraph after the list, not the item's continuation.
-    if inList && (endsSentence(l) || !isFullLine(l, before: m)) { return false }
+    // An unindented capitalised line after a list item that ended a sentence, or after whose line the
+    // next word would still have fitted, is the paragraph after the list, not the item's continuation.
+    // (Items are short phrases that often end without punctuation, so the looser `isFullLine` that
+    // paragraphs use would join the next sentence to them.)
+    if inList && (endsSentence(l) || !wordWouldNotFit(after: l, m)) { return false }
     // A line opening with a one-word label ("Afwezig: Esther", "Kees: …") starts a new line of minutes.
     if startsWithLabel(m) { return false }
     return isFullLine(l, before: m)
@@ -372,6 +429,19 @@ struct SegmentingPass {
     var word = m.textStart
     while word < m.textEnd, bytes.blankLength(at: word) == 0 { word += 1 }
     return l.length + 1 + (word - m.textStart) > wrapWidth
+  }
+
+  /// Whether a wrapping program must have broken the line after `l`: the first word of `m` would not
+  /// have fitted after it within the wrap width. Stricter than `isFullLine`, which also counts a line
+  /// of three quarters of the width as full. Counted in scalars with the indentation, so that a
+  /// multi-byte bullet glyph ("\u{F0A7}", "•") or accented letters do not make the line look fuller
+  /// than it is.
+  func wordWouldNotFit(after l: Line, _ m: Line) -> Bool {
+    guard wrapped, l.length <= 110 else { return false }
+    var word = m.textStart
+    while word < m.textEnd, bytes.blankLength(at: word) == 0 { word += 1 }
+    let width = l.indent + bytes.scalarCount(l.contentStart..<l.contentEnd)
+    return width + 1 + bytes.scalarCount(m.textStart..<word) > wrapWidth
   }
 
   func endsSentence(_ l: Line) -> Bool {
@@ -451,6 +521,36 @@ struct SegmentingPass {
       return ".!?:".unicodeScalars.contains(s)
     }
     return true
+  }
+
+  // MARK: - Fenced code blocks
+
+  /// Emits the fenced code block opened at line `i` as one `.code` segment whose text is the
+  /// original from the start of its first line to the end of its last line, verbatim (line breaks,
+  /// indentation, hyphens and emphasis markers included); the fences are left out. Returns the line
+  /// after the closing fence.
+  mutating func emitCodeBlock(_ i: Int) -> Int {
+    var k = i + 1
+    while k < lines.count, lines[k].kind == .code { k += 1 }
+    let closed = k < lines.count
+    if !closed {
+      warnings.append(
+        "\(name):\(i + 1): a code fence that is never closed; the rest of the document is read as code")
+    }
+    let content = (i + 1)..<k
+    guard content.contains(where: { lines[$0].contentStart < lines[$0].contentEnd }) else {
+      warnings.append("\(name):\(i + 1): an empty fenced code block")
+      return closed ? k + 1 : k
+    }
+    let first = lines[content.lowerBound]
+    let last = lines[content.upperBound - 1]
+    begin(at: first.start)
+    verbatim(first.start..<last.end)
+    let info = LineClassifier.fenceInfo(lines[i], bytes)
+    finish(
+      kind: .code, end: last.end,
+      attributes: info.isEmpty ? [:] : [Segment.fenceInfoAttribute: bytes.string(info)])
+    return closed ? k + 1 : k
   }
 
   // MARK: - Tables

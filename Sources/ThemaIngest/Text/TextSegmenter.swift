@@ -11,7 +11,9 @@
 ///   `RunningHeaders`); a paragraph that runs on over a page break is joined across it;
 /// - list markers are recognised (`ListMarker`) and kept in `Segment.marker`, not in the text;
 ///   deeper indentation makes a nested item (`listLevel`);
-/// - Markdown emphasis markers are left out of the view (`MarkdownEmphasis`).
+/// - Markdown emphasis markers are left out of the view (`MarkdownEmphasis`);
+/// - a fenced Markdown code block is one `.code` segment, its content verbatim: none of the repairs
+///   above apply inside it.
 ///
 /// Headings: Markdown "#" and underlined headings, numbered headings ("2.1 Leren"), lines in
 /// capitals, and (plain text only) a short line that starts a block and is followed by a longer
@@ -27,7 +29,8 @@ public struct TextSegmenter: Sendable {
   public enum Syntax: Sendable {
     /// Plain text, possibly exported from PDF or Word.
     case plain
-    /// Markdown (CommonMark subset: headings, lists, pipe tables, emphasis, block quotes).
+    /// Markdown (CommonMark subset: headings, lists, pipe tables, emphasis, block quotes, fenced
+    /// code blocks).
     case markdown
   }
 

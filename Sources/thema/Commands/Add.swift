@@ -15,9 +15,23 @@ extension Thema {
         new version of the document. The whole command is one transaction: if a file fails, nothing \
         is imported (unless --keep-going).
 
+        Generic XML (an .xml file that is not TEI or Transcriber) is read with a mapping that \
+        names the elements that become segments. Write it next to the file as a sidecar named \
+        after it with '.thema.yaml' added (interviews.xml → interviews.xml.thema.yaml), with the \
+        keys segment (required), speaker, start, end, heading (XPaths; all but segment relative \
+        to the segment) and namespaces (prefix: URI). A file with a sidecar is read as generic \
+        XML; a sidecar is never imported as a document. The --…-xpath options replace the \
+        sidecar's keys, or are the whole mapping of .xml files without one. A segment XPath \
+        that selects nothing is an error (check the namespace prefix); a speaker, time or \
+        heading XPath that gives no value for any segment is a note. Without a mapping every \
+        element with text becomes a paragraph. A changed mapping does not re-read a file that \
+        is already in the project unchanged.
+
         Examples:
           thema add Corpora/mli
           thema add verslag-mei.txt --attr programme=Windesheim --attr type=minutes
+          thema add gesprekken.xml --segment-xpath //g:beurt --speaker-xpath @spreker \\
+            --xml-namespace g=http://example.org/gesprekken
         """)
 
     @OptionGroup var projectOptions: ProjectOptions
@@ -36,6 +50,8 @@ extension Thema {
     @Flag(help: "Import the files that can be read and list every failure, instead of importing nothing.")
     var keepGoing = false
 
+    @OptionGroup(title: "Generic XML mapping") var xmlMapping: XMLMappingOptions
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -50,7 +66,8 @@ extension Thema {
           let parts = pair.split(separator: "=", maxSplits: 1)
           return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
         }, uniquingKeysWith: { _, last in last })
-      let items = try ImportPlan.items(for: paths, attributes: attributeValues, format: format)
+      let items = try ImportPlan.items(
+        for: paths, attributes: attributeValues, format: format, xmlMapping: xmlMapping.overrides)
       let project = try projectOptions.open(create: true)
       let report = try project.importFiles(items, keepGoing: keepGoing)
       if output.json {

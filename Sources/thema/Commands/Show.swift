@@ -64,7 +64,9 @@ extension Thema {
         for s in stored {
           table.append([
             "\(s.id)", s.segment.kind.rawValue, "\(s.segment.start)", "\(s.segment.end)",
-            s.segment.headingPath.joined(separator: " › "), s.segment.text,
+            s.segment.headingPath.joined(separator: " › "),
+            // A code block keeps its line breaks; one table row shows them as "⏎".
+            s.segment.text.replacingOccurrences(of: "\n", with: "⏎"),
           ])
         }
         print(table.render())
@@ -83,6 +85,7 @@ extension Thema {
         let who = segment.speaker.map { $0.name ?? $0.id } ?? "?"
         return "\(who): \(segment.text)"
       case .paragraph, .tableRow: return segment.text
+      case .code: return "```\n" + segment.text + "\n```"
       }
     }
   }

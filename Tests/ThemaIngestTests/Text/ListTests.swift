@@ -9,7 +9,7 @@ import Testing
   @Test(arguments: [
     ("• ", "•"), ("\u{F0B7}\t", "\u{F0B7}"), ("\u{F0A7} ", "\u{F0A7}"), ("\u{F0D8}\t", "\u{F0D8}"),
     ("- ", "-"), ("– ", "–"), ("* ", "*"), ("1. ", "1."), ("1.\t", "1."), ("a) ", "a)"),
-    ("12) ", "12)"), ("(3) ", "(3)"), ("iv) ", "iv)"), ("◦ ", "◦"), ("•", "•"), ("§\t", "§"),
+    ("12) ", "12)"), ("(3) ", "(3)"), ("(b) ", "(b)"), ("(iv) ", "(iv)"), ("iv) ", "iv)"), ("◦ ", "◦"), ("•", "•"), ("§\t", "§"),
     ("Ø\t", "Ø"),
   ])
   func bulletGlyphsAreMarkersNotText(prefix: String, marker: String) throws {
@@ -25,7 +25,8 @@ import Testing
   @Test(arguments: [
     "-12 graden buiten", "1.5 uur overleg met het team", "e.g. dit",
     "U. de Vries opent de vergadering",
-    "*Noot van de redactie", "ovk\tjaarplan", "§ 2 van het reglement",
+    "*Noot van de redactie", "ovk\tjaarplan", "§ 2 van het reglement", "(leeg)",
+    "(pauze) Het overleg gaat verder",
   ])
   func linesThatOnlyLookLikeItemsAreText(line: String) throws {
     let segs = try segments(line)

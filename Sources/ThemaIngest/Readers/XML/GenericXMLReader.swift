@@ -8,6 +8,12 @@ import ThemaXML
 /// Documented fallback without a mapping: every element with text of its own (not only in child
 /// elements) becomes a paragraph, with a warning suggesting a sidecar mapping.
 ///
+/// A mapping whose `segment` XPath selects nothing is an error (`IngestError.invalid`, with a hint
+/// when the document's elements are in a namespace the expression does not name): a document without
+/// segments is never what the researcher meant. An optional expression (speaker, start, end,
+/// heading) that gives no value for any segment is a warning; one that gives none for some segments
+/// leaves those without (the data may simply not have it there).
+///
 /// ```swift
 /// let reader = GenericXMLReader(mapping: XMLMapping(segment: "//antwoord", speaker: "../@respondent"))
 /// let document = try reader.read(data, name: "enquete.xml")
@@ -32,13 +38,19 @@ public struct GenericXMLReader: DocumentReader {
     if let mapping {
       elements = try evaluate { try document.select(mapping.segment, namespaces: mapping.namespaces) }
       if elements.isEmpty {
-        warnings.append("\(name): the mapping's segment XPath '\(mapping.segment)' selects nothing.")
+        var reason = "the XML mapping's segment XPath '\(mapping.segment)' selects no element"
+        if let uri = document.root?.namespace, mapping.namespaces.values.contains(uri) == false {
+          reason +=
+            "; the elements are in the namespace \(uri): name it under 'namespaces:' (say 'x: \(uri)') and write the XPath with that prefix ('//x:element')"
+        }
+        throw IngestError.invalid(file: name, reason: reason)
       }
     } else {
       elements = Self.textBearingElements(document.root)
       warnings.append(
         "\(name): no XML mapping given; every element with text became a paragraph. Write \(XMLMapping.sidecarName(for: name)) to choose the segments.")
     }
+    var missing: [String: Int] = [:]
     for element in elements {
       var builder = SegmentTextBuilder(collapsesWhitespace: true)
       for text in element.texts() { builder.append(text) }
@@ -46,22 +58,34 @@ public struct GenericXMLReader: DocumentReader {
       guard let (segment, _) = builder.segment(kind: kind) else { continue }
       var result = segment
       if let mapping {
-        func value(_ expression: String?) throws -> String? {
+        func value(_ expression: String?, _ part: String) throws -> String? {
           guard let expression else { return nil }
           let string = try evaluate { try document.string(expression, namespaces: mapping.namespaces, from: element) }
           let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
+          if trimmed.isEmpty { missing[part, default: 0] += 1 }
           return trimmed.isEmpty ? nil : trimmed
         }
-        if let id = try value(mapping.speaker) {
+        if let id = try value(mapping.speaker, "speaker") {
           let speaker = Speaker(id: id)
           result.speaker = speaker
           if seen.insert(id).inserted { speakers.append(speaker) }
         }
-        result.startTime = try value(mapping.start).flatMap(TimeCode.seconds)
-        result.endTime = try value(mapping.end).flatMap(TimeCode.seconds)
-        if let heading = try value(mapping.heading) { result.headingPath = [heading] }
+        result.startTime = try value(mapping.start, "start").flatMap(TimeCode.seconds)
+        result.endTime = try value(mapping.end, "end").flatMap(TimeCode.seconds)
+        if let heading = try value(mapping.heading, "heading") { result.headingPath = [heading] }
       }
       segments.append(result)
+    }
+    if let mapping {
+      for (part, expression) in [
+        ("speaker", mapping.speaker), ("start", mapping.start), ("end", mapping.end),
+        ("heading", mapping.heading),
+      ] {
+        // Some segments without a value is the data; none with a value is a mistake in the mapping.
+        guard let expression, let count = missing[part], count == segments.count else { continue }
+        warnings.append(
+          "\(name): the XML mapping's \(part) XPath '\(expression)' gives no value for any of the \(count) segment(s).")
+      }
     }
     if !document.textIsLocated {
       warnings.append("\(name): some text could not be located in the original (encoding); its offsets point at the nearest known position.")

@@ -57,13 +57,77 @@ public struct XMLMapping: Sendable, Hashable, Codable {
     namespaces = try container.decodeIfPresent([String: String].self, forKey: .namespaces) ?? [:]
   }
 
-  /// Reads a mapping from YAML (the sidecar file `file`, named in errors).
+  /// Reads a mapping from YAML (the sidecar file `file`, named in errors). Errors name the file and
+  /// the line and column: YAML syntax, an unknown key (a misspelt `segmnet:`), a value that is not a
+  /// string; a mapping without `segment` is an error too.
   public init(yaml: String, file: String) throws {
+    let root: Node?
     do {
-      self = try YAMLDecoder().decode(XMLMapping.self, from: yaml)
-    } catch {
-      throw IngestError.invalid(file: file, reason: "not a valid XML mapping (needs at least 'segment: <XPath>'): \(error)")
+      root = try Yams.compose(yaml: yaml)
+    } catch let error as YamlError {
+      throw Self.ingestError(error, file: file)
     }
+    func malformed(_ node: Node?, _ reason: String) -> IngestError {
+      .malformed(file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1, reason: reason)
+    }
+    guard let root, let pairs = root.mapping else {
+      throw malformed(root, "an XML mapping is a YAML mapping with at least 'segment: <XPath>'")
+    }
+    var fields: [String: String] = [:]
+    var namespaces: [String: String] = [:]
+    for (key, value) in pairs {
+      guard let name = key.scalar?.string else { throw malformed(key, "a key must be a plain name") }
+      switch name {
+      case "segment", "speaker", "start", "end", "heading":
+        guard let string = value.scalar?.string,
+          !string.trimmingCharacters(in: .whitespaces).isEmpty
+        else { throw malformed(value, "'\(name)' takes an XPath expression (quote it when it starts with '@')") }
+        fields[name] = string
+      case "namespaces":
+        guard let entries = value.mapping else {
+          throw malformed(value, "'namespaces' takes lines of the form 'prefix: URI'")
+        }
+        for (prefix, uri) in entries {
+          guard let prefixName = prefix.scalar?.string, let uriValue = uri.scalar?.string else {
+            throw malformed(prefix, "'namespaces' takes lines of the form 'prefix: URI'")
+          }
+          namespaces[prefixName] = uriValue
+        }
+      default:
+        throw malformed(
+          key, "unknown key '\(name)' (an XML mapping knows segment, speaker, start, end, heading, namespaces)")
+      }
+    }
+    guard let segment = fields["segment"] else {
+      throw IngestError.invalid(
+        file: file, reason: "the XML mapping has no 'segment: <XPath>' (the elements that become segments)")
+    }
+    self.init(
+      segment: segment, speaker: fields["speaker"], start: fields["start"], end: fields["end"],
+      heading: fields["heading"], namespaces: namespaces)
+  }
+
+  /// A Yams error as an `IngestError` naming `file` and, where Yams knows it, the line and column.
+  private static func ingestError(_ error: YamlError, file: String) -> IngestError {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      // "@" cannot start a plain YAML value, and attribute XPaths start with it.
+      let hint = problem.contains("cannot start any token") ? " (quote an XPath that starts with '@': \"@spreker\")" : ""
+      return .malformed(file: file, line: mark.line, column: mark.column, reason: "YAML: \(problem)\(hint)")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return .malformed(
+        file: file, line: context.mark.line, column: context.mark.column,
+        reason: "YAML: key(s) given twice: \(duplicates.joined(separator: ", "))")
+    default:
+      return .invalid(file: file, reason: "not readable as YAML: \(error)")
+    }
+  }
+
+  /// Whether `fileName` is named like a sidecar mapping (`*.thema.yaml`); such files are mappings, not
+  /// documents, and a folder import leaves them out.
+  public static func isSidecarName(_ fileName: String) -> Bool {
+    fileName.lowercased().hasSuffix(".thema.yaml")
   }
 
   /// The sidecar file name for an XML file: `interviews.xml` → `interviews.xml.thema.yaml`.
@@ -73,7 +137,12 @@ public struct XMLMapping: Sendable, Hashable, Codable {
   public static func sidecar(forFileAt url: URL) throws -> XMLMapping? {
     let sidecar = url.deletingLastPathComponent().appendingPathComponent(sidecarName(for: url.lastPathComponent))
     guard FileManager.default.fileExists(atPath: sidecar.path) else { return nil }
-    let text = try String(contentsOf: sidecar, encoding: .utf8)
-    return try XMLMapping(yaml: text, file: sidecar.lastPathComponent)
+    let text: String
+    do {
+      text = try String(contentsOf: sidecar, encoding: .utf8)
+    } catch {
+      throw IngestError.undecodable(file: sidecar.path, reason: "a sidecar mapping must be UTF-8 text")
+    }
+    return try XMLMapping(yaml: text, file: sidecar.path)
   }
 }
