@@ -55,6 +55,20 @@ struct SurveyCLITests {
     #expect(try CLITests.run(["survey", "items", "--format", "xlsx"], in: directory).status == 2)
   }
 
+  @Test func reportOnASurveyOnlyProjectWritesTheSurveyPage() throws {
+    let directory = try project()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let out = directory.appendingPathComponent("rapport")
+    let result = try CLITests.run(["report", "--out", out.path], in: directory)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.text.contains("survey only"))
+    #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("survey.html").path))
+    #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("report.html").path))
+    // Asking for a codebook by name still fails: there is none.
+    let named = try CLITests.run(["report", "--out", out.path, "--codebook", "MLI"], in: directory)
+    #expect(named.status == 1)
+  }
+
   @Test func commonAndCrosstabCommands() throws {
     let directory = try project()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -56,6 +56,7 @@ struct SegmentingPass {
     let headers = RunningHeaders.mark(&lines, bytes)
     reportArtefacts(runningHeaders: headers)
     measureLayout()
+    promoteNumberedSectionTitles()
     var i = 0
     var afterBreak = true
     while i < lines.count {

@@ -47,7 +47,7 @@ extension Thema {
       let compact = output.resolved == .table || output.resolved == .md
       try ResultWriter.write(
         matrix, tables: [DataTable.matrix(matrix, measure: measure, compact: compact)],
-        terminal: { DataTable.matrix(matrix, measure: measure, compact: true).terminal(width: 100) },
+        terminal: { DataTable.matrix(matrix, measure: measure, compact: true).terminal(width: Output.tableWidth()) },
         options: output)
     }
   }

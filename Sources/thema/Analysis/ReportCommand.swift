@@ -24,25 +24,36 @@ extension Thema {
 
     func run() throws {
       let project = try projectOptions.open()
-      let data = try analysis.load(project)
       let keys = by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      let hasSurvey = !(try project.surveys()).isEmpty
+      let data: AnalysisData
+      do {
+        data = try analysis.load(project)
+      } catch AnalysisError.noCodebook where hasSurvey && analysis.codebook == nil {
+        // A survey-only project: there is nothing coded to compare, but the survey report stands alone.
+        print("Note: no codebook has been applied to this project; the report holds the survey only.")
+        try writeSurvey(by: keys)
+        return
+      }
       var report = try AnalysisReport(
         data: data, by: keys, depth: depth, filter: analysis.filter(), projectPath: project.path)
-      let hasSurvey = !(try project.surveys()).isEmpty
       if hasSurvey { report.surveyPage = "survey.html" }
       let files = try report.write(to: URL(fileURLWithPath: out))
       print("Report: \(files.html.path)")
       print("Workbook: \(files.xlsx.path)")
       print("Codings counted: \(data.scope.resolved.rawValue) — \(data.scope.note)")
       for warning in report.matrix.warnings { print("Note: \(warning)") }
-      if hasSurvey {
-        var options = try SurveyOptions.parse([])
-        options.projectOptions = projectOptions
-        let written = try SurveyReportCommand.write(
-          options: options, cutoffOptions: try CutoffOptions.parse([]), by: keys.first ?? "programme", minN: 0,
-          out: URL(fileURLWithPath: out))
-        print("Survey: \(written.path)")
-      }
+      if hasSurvey { try writeSurvey(by: keys) }
+    }
+
+    /// Writes survey.html next to the report (the survey report with default cut-offs).
+    private func writeSurvey(by keys: [String]) throws {
+      var options = try SurveyOptions.parse([])
+      options.projectOptions = projectOptions
+      let written = try SurveyReportCommand.write(
+        options: options, cutoffOptions: try CutoffOptions.parse([]), by: keys.first ?? "programme", minN: 0,
+        out: URL(fileURLWithPath: out))
+      print("Survey: \(written.path)")
     }
   }
 }

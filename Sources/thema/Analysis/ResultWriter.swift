@@ -25,7 +25,7 @@ enum ResultWriter {
       Output.warn("Wrote \(url.path) (\(tables.count) sheet\(tables.count == 1 ? "" : "s")).")
       return
     case .table:
-      let text = terminal?() ?? tables.map { "\($0.title)\n\n" + $0.terminal(width: 100) }.joined(separator: "\n\n")
+      let text = terminal?() ?? tables.map { "\($0.title)\n\n" + $0.terminal(width: Output.tableWidth()) }.joined(separator: "\n\n")
       data = Data((text + "\n").utf8)
     }
     if let out = options.out {

@@ -24,7 +24,7 @@ extension Thema {
           table.append([key, value, "\(count)"])
         }
       }
-      print(table.render())
+      print(table.render(width: Output.tableWidth()))
     }
   }
 }

@@ -47,7 +47,7 @@ extension Thema {
           d.encoding?.rawValue ?? d.format.rawValue, "\(d.segmentCount)",
         ])
       }
-      print(table.render())
+      print(table.render(width: Output.tableWidth()))
 
       var kinds: [String: Int] = [:]
       for stored in try project.currentSegments() { kinds[stored.segment.kind.rawValue, default: 0] += 1 }
@@ -62,7 +62,7 @@ extension Thema {
       let files = try report.write(to: URL(fileURLWithPath: (out as NSString).appendingPathComponent("rapport")))
       print("")
       let themes = try ConceptMatrix(data: data, by: ["programme"], depth: 1)
-      print(DataTable.matrix(themes, compact: true, title: "Coded segments per programme (top level)").terminal(width: 100))
+      print(DataTable.matrix(themes, compact: true, title: "Coded segments per programme (top level)").terminal(width: Output.tableWidth()))
       print("")
       print("Report:   \(files.html.path)")
       print("Workbook: \(files.xlsx.path)")

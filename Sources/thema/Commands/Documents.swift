@@ -26,7 +26,7 @@ extension Thema {
           d.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "),
         ])
       }
-      print(table.render())
+      print(table.render(width: Output.tableWidth()))
       print("\(documents.count) document\(documents.count == 1 ? "" : "s").")
     }
   }

@@ -33,7 +33,7 @@ extension Thema {
             p.aliases.map { "\($0.speakerId)@\($0.document)" }.joined(separator: ", "),
           ])
         }
-        print(table.render())
+        print(table.render(width: Output.tableWidth()))
       }
     }
 

@@ -69,7 +69,7 @@ extension Thema {
             s.segment.text.replacingOccurrences(of: "\n", with: "⏎"),
           ])
         }
-        print(table.render())
+        print(table.render(width: Output.tableWidth()))
       } else {
         for s in stored { print(Self.render(s.segment)) }
       }

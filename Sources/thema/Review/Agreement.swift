@@ -42,7 +42,7 @@ extension Thema {
         ])
       }
       print("Coders: \(report.coders.joined(separator: ", "))")
-      print(table.render())
+      print(table.render(width: Output.tableWidth()))
       print("")
       if report.disagreements.isEmpty {
         print("No disagreements.")
@@ -114,7 +114,7 @@ extension Thema {
         ])
       }
       print("Automatic suggestions against \(coder)'s decisions")
-      print(table.render())
+      print(table.render(width: Output.tableWidth()))
     }
   }
 }

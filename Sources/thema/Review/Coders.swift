@@ -31,7 +31,7 @@ extension Thema {
         for c in coders {
           table.append([c.name, "\(c.events)", c.since.formatted(.iso8601), c.isDefault ? "yes" : ""])
         }
-        print(table.render())
+        print(table.render(width: Output.tableWidth()))
       }
     }
 

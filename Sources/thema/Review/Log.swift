@@ -67,7 +67,7 @@ extension Thema {
             e.concept ?? "-", e.change, e.reason ?? "",
           ])
         }
-        print(table.render(width: 120))
+        print(table.render(width: Output.tableWidth(preferred: 120)))
         print("\(entries.count) event\(entries.count == 1 ? "" : "s").")
       }
     }
@@ -96,7 +96,7 @@ extension Thema {
       for e in entries {
         table.append(["\(e.id)", String(e.at.prefix(19)), e.coder, e.action, e.change, e.reason ?? ""])
       }
-      print(table.render(width: 120))
+      print(table.render(width: Output.tableWidth(preferred: 120)))
     }
   }
 }

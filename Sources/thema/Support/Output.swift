@@ -17,6 +17,19 @@ enum Output {
     FileHandle.standardOutput.write(data)
   }
 
+  /// The width tables are fitted to: the terminal's width when standard output is a terminal, else
+  /// `preferred` (so piped output and tests stay the same whatever window they ran in).
+  ///
+  /// ```swift
+  /// print(table.render(width: Output.tableWidth(preferred: 160)))
+  /// ```
+  static func tableWidth(preferred: Int = 100) -> Int {
+    guard isatty(STDOUT_FILENO) == 1 else { return preferred }
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 else { return preferred }
+    return Int(size.ws_col)
+  }
+
   /// Writes a line to standard error.
   static func warn(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))

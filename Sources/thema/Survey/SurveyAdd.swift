@@ -67,7 +67,7 @@ extension Thema {
           ISO8601DateFormatter().string(from: s.importedAt),
         ])
       }
-      print(table.render())
+      print(table.render(width: Output.tableWidth()))
       for s in surveys where !s.dropped.isEmpty {
         print("\n\(s.name): rows left out")
         for row in s.dropped { print("  \(row)") }

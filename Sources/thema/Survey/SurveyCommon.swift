@@ -50,7 +50,7 @@ extension Thema {
         for item in r.items {
           table.append([item.item, "\(item.sum)", "\(item.n)"] + r.groups.map { "\(item.ranks[$0]!)" })
         }
-        print(table.render(width: 160))
+        print(table.render(width: Output.tableWidth(preferred: 160)))
         let near = r.nearMisses.filter { $0.below.count <= max(1, r.groups.count / 3) }
         if !near.isEmpty {
           print("  near misses (below the cut-off in few groups):")

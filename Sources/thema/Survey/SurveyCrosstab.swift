@@ -43,7 +43,7 @@ extension Thema {
         text.append([name] + table.counts[r].map(String.init) + ["\(table.rowTotals[r])"])
       }
       text.append(["total"] + table.columnTotals.map(String.init) + ["\(table.total)"])
-      print(text.render(width: 140))
+      print(text.render(width: Output.tableWidth(preferred: 140)))
       if table.total != table.respondents {
         print("\(table.respondents) respondents; totals count mentions (a respondent may have several values).")
       }

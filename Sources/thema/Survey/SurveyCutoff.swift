@@ -60,7 +60,7 @@ extension Thema {
           table.append(["--", "", ""] + r.groups.map { _ in "— cut-off —" })
         }
       }
-      lines.append(table.render(width: 160))
+      lines.append(table.render(width: Output.tableWidth(preferred: 160)))
       var pairs = TextTable(["group", "group", "tau-b", "Spearman"], rightAligned: [2, 3])
       for p in r.pairs {
         pairs.append([p.a, p.b, SurveyFormat.decimal(p.kendallTauB), SurveyFormat.decimal(p.spearman)])

@@ -104,7 +104,7 @@ extension Thema {
       }
       var lines = [
         "\(table.theme) — \(table.group) (\(table.respondents) respondents, \(table.answered) answered this theme)",
-        text.render(width: 120),
+        text.render(width: Output.tableWidth(preferred: 120)),
       ]
       let shown = Set(table.scores.prefix(top ?? Int.max).map(\.item))
       let flagged = table.disagreements.filter { $0.kind == .reversed && shown.contains($0.higher) && shown.contains($0.lower) }
