@@ -43,7 +43,7 @@ struct EvaluationText {
     var macro = ["macro F1 (\(scores.macroConcepts) concepts)", "", "", "", "", "", "", "", Self.number(scores.macroF1)]
     if compare { macro.append("") }
     table.append(macro)
-    lines.append(table.render(width: 120))
+    lines.append(table.render(width: Output.tableWidth(preferred: 120)))
     lines.append(
       "– = undefined: precision when the \(compare ? "other coder" : "tool") never coded the concept, "
         + "recall when the gold never has it, F1 when neither has it.")
@@ -61,7 +61,7 @@ struct EvaluationText {
         ] + (compare ? [Self.number(scores.micro.kappa)] : []))
     }
     lines.append("Overall (micro-averaged over segment × concept):")
-    lines.append(summary.render(width: 120))
+    lines.append(summary.render(width: Output.tableWidth(preferred: 120)))
 
     if errors {
       let differences = evaluation.result.differences.filter { split.contains($0.split) }
