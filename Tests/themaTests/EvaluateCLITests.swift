@@ -82,6 +82,36 @@ struct EvaluateCLITests {
     #expect((json["differences"] as? [Any])?.isEmpty == true)
   }
 
+  @Test func compareTwoCodersShowsKappa() throws {
+    let dir = try Self.project(gold: Self.gold.components(separatedBy: "  - document: verslag.txt\n    split: test")[0])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // The second coder adds innoveren to segment 1 and does not code segment 0.
+    let second = """
+      documents:
+        - document: verslag.txt
+          split: dev
+          coder: b
+          segments:
+            - ordinal: 1
+              text: "Het innovatiefonds"
+              concepts: [innoveren]
+
+      """
+    try Data(second.utf8).write(to: dir.appendingPathComponent("second.yaml"))
+    let run = try CLITests.run(["evaluate", "--gold", "gold.yaml", "--compare", "second.yaml", "--json"], in: dir)
+    #expect(run.status == 0, "\(run.stderr)")
+    let json = try #require(JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
+    #expect(json["mode"] as? String == "compare")
+    #expect(json["evaluatedSegments"] as? Int == 1)
+    let all = try #require((json["splits"] as? [[String: Any]])?.last)
+    let overall = try #require(all["overall"] as? [String: Any])
+    #expect(overall["falsePositives"] as? Int == 1)
+    #expect(overall["truePositives"] as? Int == 0)
+    let text = try CLITests.run(["evaluate", "--gold", "gold.yaml", "--compare", "second.yaml"], in: dir)
+    #expect(text.text.contains("kappa"))
+    #expect(text.text.contains("second.yaml (coder b)"))
+  }
+
   @Test func exitCodes() throws {
     let dir = try Self.project()
     defer { try? FileManager.default.removeItem(at: dir) }
