@@ -55,6 +55,12 @@ struct EvaluateCLITests {
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.text.contains("FP innoveren  verslag.txt #1"), "\(run.text)")
     #expect(run.text.contains("Het »innovatiefonds« betaalt"))
+    let other = try CLITests.run(
+      ["evaluate", "--gold", "gold.yaml", "--codebook", "edited.yaml", "--errors", "--concept", "leiderschap"], in: dir)
+    #expect(other.status == 0, "\(other.stderr)")
+    #expect(!other.text.contains("FP innoveren"))
+    #expect(
+      try CLITests.run(["evaluate", "--gold", "gold.yaml", "--errors", "--concept", "nergens"], in: dir).status == 2)
     let codings = try CLITests.run(["codings", "--json"], in: dir)
     #expect(!codings.text.contains("fonds\""), "the in-memory codebook wrote nothing")
   }

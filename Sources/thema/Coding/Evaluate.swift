@@ -36,6 +36,9 @@ extension Thema {
     @Flag(help: "List false positives (match highlighted) and false negatives with their quote.")
     var errors = false
 
+    @Option(help: ArgumentHelp("With --errors: list only the differences of this concept.", valueName: "id"))
+    var concept: String?
+
     func validate() throws {
       guard EvaluationSplit(rawValue: split) != nil else {
         throw ValidationError("--split must be dev, test or all, not \(split)")
@@ -62,7 +65,13 @@ extension Thema {
       } else {
         source = .storedSuggestions
       }
-      let evaluation = try projectOptions.open().evaluate(gold: reference, against: source)
+      var evaluation = try projectOptions.open().evaluate(gold: reference, against: source)
+      if let concept {
+        guard evaluation.result.splits.first?.concepts.contains(where: { $0.concept == concept }) == true else {
+          throw ValidationError("--concept \(concept) is not a concept of codebook \(evaluation.codebook)")
+        }
+        evaluation.result.differences.removeAll { $0.concept != concept }
+      }
       let shown = selected == .all ? EvaluationSplit.allCases : [selected]
       if output.json {
         return try Output.json(EvaluationJSON(evaluation, splits: shown, differences: errors ? selected : nil))
