@@ -14,6 +14,8 @@ import ThemaXML
 /// - Comments, footnotes and endnotes become `notes` of the segment that refers to them.
 /// - Offsets refer to `word/document.xml` inside the package (`Segment.part`).
 /// - Package guards: see ``SafeZipArchive`` (path traversal, decompression bombs).
+/// - Memory: `word/document.xml` is inflated chunk by chunk straight into the streaming XML parser,
+///   never held whole; the small parts (styles, numbering, comments, notes) are read whole.
 ///
 /// ```swift
 /// let document = try DocxReader().read(data, name: "verslag-overleg.docx")
@@ -23,14 +25,14 @@ public struct DocxReader: DocumentReader {
   public init() {}
 
   public func read(_ data: Data, name: String) throws -> IngestedDocument {
-    var parse = try DocxParse(data, name: name)
+    var parse = try DocxParse(data, name: name, keepsTables: false)
     try parse.run()
     return IngestedDocument(format: .docx, encoding: nil, segments: parse.segments, warnings: parse.warnings)
   }
 
   /// The tables of a .docx: per table, per row, the cells' text with their maps (for the placemat reader).
   static func tables(_ data: Data, name: String) throws -> (tables: [[DocxParse.Row]], warnings: [String]) {
-    var parse = try DocxParse(data, name: name)
+    var parse = try DocxParse(data, name: name, keepsTables: true)
     try parse.run()
     return (parse.tables, parse.warnings)
   }
@@ -72,7 +74,10 @@ struct DocxParse {
 
   let name: String
   let part: String
-  private let documentXML: Data
+  private let zip: SafeZipArchive
+  /// Whether the rows of each table are kept in ``tables`` (for the placemat reader; the segments have
+  /// them already, so the plain reader does not keep a second copy).
+  private let keepsTables: Bool
   private var styles = DocxStyles()
   private var numbering = DocxNumbering()
   /// Heading level and list numbering per paragraph style, looked up once per style.
@@ -86,7 +91,12 @@ struct DocxParse {
 
   private var paragraphs: [Paragraph] = []
   private var tableStack: [Table] = []
-  private var headingStack: [(level: Int, text: String)] = []
+  private var headingStack: [(level: Int, text: String)] = [] {
+    didSet { headingPath = headingStack.map(\.text) }
+  }
+  /// The texts of `headingStack`, built once per heading: every segment under it shares this array's
+  /// storage instead of holding a copy.
+  private var headingPath: [String] = []
   private var skipDepth = 0
   private var runDepth = 0
   private var inText = false
@@ -98,16 +108,17 @@ struct DocxParse {
     "Fallback", "instrText", "delText",
   ]
 
-  init(_ data: Data, name: String) throws {
+  init(_ data: Data, name: String, keepsTables: Bool) throws {
     self.name = name
+    self.keepsTables = keepsTables
     let zip = try SafeZipArchive(data, name: name)
     let rels = try Self.relationships(zip, from: "_rels/.rels", base: "")
     let main = rels["officeDocument"] ?? "word/document.xml"
-    guard let xml = try zip.contents(of: main) else {
+    guard zip.paths.contains(main) else {
       throw IngestError.invalid(file: name, reason: "the package has no main document part (\(main)); is it a Word document?")
     }
     part = main
-    documentXML = xml
+    self.zip = zip
     let folder = main.split(separator: "/").dropLast().joined(separator: "/")
     let relsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/" + (main.split(separator: "/").last ?? "") + ".rels"
     let parts = try Self.relationships(zip, from: relsPath, base: folder)
@@ -153,9 +164,11 @@ struct DocxParse {
 
   mutating func run() throws {
     let file = "\(name) (\(part))"
-    segments.reserveCapacity(ElementCounter.count(documentXML, names: ["w:p", "w:tr"]))
+    let (zip, part) = (zip, part)
     do {
-      try XMLStreamReader.read(documentXML, name: file) { event in self.handle(event) }
+      try XMLStreamReader.read(name: file, feeding: { session in
+        try zip.inflate(part) { chunk in try session.feed(chunk) }
+      }) { event in self.handle(event) }
     } catch let error as XMLParseError {
       throw IngestError(error)
     }
@@ -275,14 +288,14 @@ struct DocxParse {
       }
     case "tc" where !tableStack.isEmpty:
       var table = tableStack[tableStack.count - 1]
-      table.cells.append(table.cell.segment(kind: .tableRow, headingPath: headingStack.map(\.text), part: part)?.0)
+      table.cells.append(table.cell.segment(kind: .tableRow, headingPath: headingPath, part: part)?.0)
       table.cellOpen = false
       tableStack[tableStack.count - 1] = table
     case "tr" where !tableStack.isEmpty:
       finishRow()
     case "tbl" where !tableStack.isEmpty:
       let table = tableStack.removeLast()
-      tables.append(table.rows)
+      if keepsTables { tables.append(table.rows) }
     default:
       break
     }
@@ -357,15 +370,15 @@ struct DocxParse {
       while let last = headingStack.last, last.level >= level { headingStack.removeLast() }
       headingStack.append((level, title))
       result.kind = .heading
-      result.headingPath = headingStack.map(\.text)
+      result.headingPath = headingPath
     } else if let numID, numbering.isList(numID) {
       let listLevel = paragraph.numLevel ?? styleList?.level ?? 0
       result.kind = .listItem
       result.listLevel = listLevel
       result.marker = numbering.nextMarker(numID: numID, level: listLevel)
-      result.headingPath = headingStack.map(\.text)
+      result.headingPath = headingPath
     } else {
-      result.headingPath = headingStack.map(\.text)
+      result.headingPath = headingPath
     }
     segments.append(result)
   }
@@ -384,12 +397,12 @@ struct DocxParse {
     let cells: [Segment] = table.cells.map { cell in
       cell
         ?? Segment(
-          kind: .tableRow, headingPath: headingStack.map(\.text), text: "", start: rowSegment.start,
+          kind: .tableRow, headingPath: headingPath, text: "", start: rowSegment.start,
           end: rowSegment.start, byteStart: rowSegment.byteStart, byteEnd: rowSegment.byteStart, map: OffsetMap(),
           part: part)
     }
     var segment = rowSegment
-    segment.headingPath = headingStack.map(\.text)
+    segment.headingPath = headingPath
     segment.notes = table.rowNotes
     let isHeader = table.headers == nil || table.rowIsHeader
     if isHeader {
@@ -403,6 +416,6 @@ struct DocxParse {
       }
     }
     segments.append(segment)
-    table.rows.append(Row(segment: segment, cells: cells, isHeader: isHeader))
+    if keepsTables { table.rows.append(Row(segment: segment, cells: cells, isHeader: isHeader)) }
   }
 }
