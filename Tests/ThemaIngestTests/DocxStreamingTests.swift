@@ -51,4 +51,35 @@ import Testing
       return file == "gelogen.docx" && reason.contains("more than the 100000 bytes it declares")
     }
   }
+
+  @Test func streamedSegmentsEqualTheReadOnes() throws {
+    let generated = try DocxPackage.make(
+      documentData: SampleWordDocument.xml(bytes: 300_000, seed: 5), styles: SampleWordDocument.styles,
+      numbering: SampleWordDocument.numbering)
+    for (name, data) in [("verslag.docx", try DocxFixtures.minutes()), ("groot.docx", generated)] {
+      let whole = try DocxReader().read(data, name: name)
+      var streamed: [Segment] = []
+      let rest = try Readers.read(data, name: name, format: .docx) { streamed.append($0) }
+      #expect(streamed == whole.segments)
+      #expect(rest.segments.isEmpty)
+      #expect(rest.warnings == whole.warnings)
+    }
+    // The fixture's notes (comments, footnotes) arrive attached, as in the whole read.
+    var notes = 0
+    _ = try DocxReader().read(try DocxFixtures.minutes(), name: "verslag.docx") { notes += $0.notes.count }
+    #expect(notes > 0)
+  }
+
+  @Test func consumerErrorStopsTheReading() throws {
+    struct Full: Error {}
+    let data = try DocxPackage.make(documentData: SampleWordDocument.xml(bytes: 300_000, seed: 5))
+    var count = 0
+    #expect(throws: Full.self) {
+      _ = try DocxReader().read(data, name: "vol.docx") { _ in
+        count += 1
+        if count == 10 { throw Full() }
+      }
+    }
+    #expect(count == 10)
+  }
 }

@@ -87,18 +87,37 @@ public enum ReaderBenchmark {
   /// Generates a .docx of about `megabytes` MB (the file; its `word/document.xml` is several times
   /// larger) and reads it with ``DocxReader``. The file is written to disk first, streaming, so that
   /// the generator's memory is not part of the measurement.
-  public static func docx(megabytes: Int, directory: URL = FileManager.default.temporaryDirectory) throws -> Result {
+  /// With `streaming`, the segments are handed over one by one and dropped
+  /// (``DocxReader/read(_:name:segments:)``), as a store inserting them as they come would do.
+  public static func docx(
+    megabytes: Int, streaming: Bool = false, directory: URL = FileManager.default.temporaryDirectory
+  ) throws -> Result {
     let file = directory.appendingPathComponent("thema-bench-\(ProcessInfo.processInfo.processIdentifier).docx")
     defer { try? FileManager.default.removeItem(at: file) }
     try writeDocx(to: file, megabytes: megabytes)
-    return try docx(file: file)
+    return try docx(file: file, streaming: streaming)
   }
 
-  /// Reads the .docx `file` with ``DocxReader`` and reports as ``docx(megabytes:directory:)``.
-  public static func docx(file: URL) throws -> Result {
+  /// Reads the .docx `file` with ``DocxReader`` and reports as ``docx(megabytes:streaming:directory:)``.
+  public static func docx(file: URL, streaming: Bool = false) throws -> Result {
     let xmlBytes = try DocxPackage.entrySize(of: "word/document.xml", in: file)
-    var result = try measure(file: file, format: "docx") { data in try DocxReader().read(data, name: file.lastPathComponent) }
+    let name = file.lastPathComponent
+    guard streaming else {
+      var result = try measure(file: file, format: "docx") { data in try DocxReader().read(data, name: name) }
+      result.documentXMLBytes = xmlBytes
+      return result
+    }
+    var count = 0
+    var text = 0
+    var result = try measure(file: file, format: "docx (segments streamed)") { data in
+      try DocxReader().read(data, name: name) { segment in
+        count += 1
+        text += segment.text.utf8.count
+      }
+    }
     result.documentXMLBytes = xmlBytes
+    result.segments = count
+    result.textBytes = text
     return result
   }
 

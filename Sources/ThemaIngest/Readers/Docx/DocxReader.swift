@@ -25,14 +25,24 @@ public struct DocxReader: DocumentReader {
   public init() {}
 
   public func read(_ data: Data, name: String) throws -> IngestedDocument {
-    var parse = try DocxParse(data, name: name, keepsTables: false)
+    var parse = try DocxParse(data, name: name, keepsTables: false, consumer: nil)
     try parse.run()
     return IngestedDocument(format: .docx, encoding: nil, segments: parse.segments, warnings: parse.warnings)
   }
 
+  /// Streams the segments: each goes to `consume` as soon as the next one is complete, and none is
+  /// kept, so memory does not grow with the document (see ``DocumentReader/read(_:name:segments:)``).
+  public func read(_ data: Data, name: String, segments consume: (Segment) throws -> Void) throws -> IngestedDocument {
+    try withoutActuallyEscaping(consume) { consume in
+      var parse = try DocxParse(data, name: name, keepsTables: false, consumer: consume)
+      try parse.run()
+      return IngestedDocument(format: .docx, encoding: nil, segments: [], warnings: parse.warnings)
+    }
+  }
+
   /// The tables of a .docx: per table, per row, the cells' text with their maps (for the placemat reader).
   static func tables(_ data: Data, name: String) throws -> (tables: [[DocxParse.Row]], warnings: [String]) {
-    var parse = try DocxParse(data, name: name, keepsTables: true)
+    var parse = try DocxParse(data, name: name, keepsTables: true, consumer: nil)
     try parse.run()
     return (parse.tables, parse.warnings)
   }
@@ -85,7 +95,13 @@ struct DocxParse {
   private var comments: [String: String] = [:]
   private var footnotes: [String: String] = [:]
   private var endnotes: [String: String] = [:]
+  /// The finished segments, when they are kept (no `consumer`).
   private(set) var segments: [Segment] = []
+  /// Where finished segments go instead of `segments`.
+  private let consumer: ((Segment) throws -> Void)?
+  /// The last finished segment, held back until the next one is finished: a paragraph without text of
+  /// its own may still attach a note to it.
+  private var pending: Segment?
   private(set) var tables: [[Row]] = []
   private(set) var warnings: [String] = []
 
@@ -108,9 +124,10 @@ struct DocxParse {
     "Fallback", "instrText", "delText",
   ]
 
-  init(_ data: Data, name: String, keepsTables: Bool) throws {
+  init(_ data: Data, name: String, keepsTables: Bool, consumer: ((Segment) throws -> Void)?) throws {
     self.name = name
     self.keepsTables = keepsTables
+    self.consumer = consumer
     let zip = try SafeZipArchive(data, name: name)
     let rels = try Self.relationships(zip, from: "_rels/.rels", base: "")
     let main = rels["officeDocument"] ?? "word/document.xml"
@@ -168,16 +185,17 @@ struct DocxParse {
     do {
       try XMLStreamReader.read(name: file, feeding: { session in
         try zip.inflate(part) { chunk in try session.feed(chunk) }
-      }) { event in self.handle(event) }
+      }) { event in try self.handle(event) }
     } catch let error as XMLParseError {
       throw IngestError(error)
     }
+    try deliverPending()
     if unlocated {
       warnings.append("\(name): some text of \(part) could not be located (not UTF-8?); its offsets point at the nearest known position.")
     }
   }
 
-  private mutating func handle(_ event: XMLEvent) {
+  private mutating func handle(_ event: XMLEvent) throws {
     switch event {
     case .start(let tag):
       if skipDepth > 0 {
@@ -190,7 +208,7 @@ struct DocxParse {
         skipDepth -= 1
         return
       }
-      end(local)
+      try end(local)
     case .text(let text):
       if skipDepth == 0, inText { appendText(text) }
     case .entityReference(let entity):
@@ -271,7 +289,7 @@ struct DocxParse {
     }
   }
 
-  private mutating func end(_ local: String) {
+  private mutating func end(_ local: String) throws {
     switch local {
     case "pPr", "rPr", "tblPr", "tcPr", "sectPr", "tblGrid":
       inProperties = max(0, inProperties - 1)
@@ -284,7 +302,7 @@ struct DocxParse {
       if paragraph.inCell {
         finishCellParagraph(paragraph)
       } else {
-        finishParagraph(paragraph)
+        try finishParagraph(paragraph)
       }
     case "tc" where !tableStack.isEmpty:
       var table = tableStack[tableStack.count - 1]
@@ -292,7 +310,7 @@ struct DocxParse {
       table.cellOpen = false
       tableStack[tableStack.count - 1] = table
     case "tr" where !tableStack.isEmpty:
-      finishRow()
+      try finishRow()
     case "tbl" where !tableStack.isEmpty:
       let table = tableStack.removeLast()
       if keepsTables { tables.append(table.rows) }
@@ -343,9 +361,9 @@ struct DocxParse {
     if !paragraph.notes.isEmpty { tableStack[tableStack.count - 1].rowNotes += paragraph.notes }
   }
 
-  private mutating func finishParagraph(_ paragraph: Paragraph) {
+  private mutating func finishParagraph(_ paragraph: Paragraph) throws {
     guard let (segment, lost) = paragraph.builder.segment(kind: .paragraph, part: part) else {
-      if !paragraph.notes.isEmpty, !segments.isEmpty { segments[segments.count - 1].notes += paragraph.notes }
+      if !paragraph.notes.isEmpty { pending?.notes += paragraph.notes }
       return
     }
     unlocated = unlocated || lost
@@ -380,10 +398,10 @@ struct DocxParse {
     } else {
       result.headingPath = headingPath
     }
-    segments.append(result)
+    try deliver(result)
   }
 
-  private mutating func finishRow() {
+  private mutating func finishRow() throws {
     var table = tableStack[tableStack.count - 1]
     defer {
       table.row = nil
@@ -415,7 +433,21 @@ struct DocxParse {
         segment.attributes[key] = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
       }
     }
-    segments.append(segment)
+    try deliver(segment)
     if keepsTables { table.rows.append(Row(segment: segment, cells: cells, isHeader: isHeader)) }
+  }
+
+  // MARK: - Delivering segments
+
+  /// Holds `segment` back and passes on the one before it.
+  private mutating func deliver(_ segment: Segment) throws {
+    try deliverPending()
+    pending = segment
+  }
+
+  private mutating func deliverPending() throws {
+    guard let segment = pending else { return }
+    pending = nil
+    if let consumer { try consumer(segment) } else { segments.append(segment) }
   }
 }
