@@ -82,4 +82,17 @@ import Testing
     }
     #expect(count == 10)
   }
+
+  @Test func repeatedProblemsGiveOneWarningEach() throws {
+    let w = DocxPackage.wordNamespace
+    let paragraph = "<w:p><w:r><w:t>voor &naam; na</w:t><w:footnoteReference w:id=\"9\"/></w:r></w:p>"
+    let xml =
+      "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY naam \"Marije\">]><w:document xmlns:w=\"\(w)\"><w:body>"
+      + String(repeating: paragraph, count: 500) + "</w:body></w:document>"
+    let document = try DocxReader().read(try DocxPackage.make(document: xml), name: "herhaald.docx")
+    #expect(document.segments.count == 500)
+    #expect(document.warnings.count == 2, "\(document.warnings)")
+    #expect(document.warnings.contains { $0.contains("&naam;") && $0.contains("500 times") })
+    #expect(document.warnings.contains { $0.contains("footnote 9") })
+  }
 }

@@ -118,6 +118,11 @@ struct DocxParse {
   private var inText = false
   private var inProperties = 0
   private var unlocated = false
+  /// Unexpanded entity references by name, in order of first appearance, and missing notes already
+  /// reported: one warning each, however often they occur (warnings must not grow with the document).
+  private var entityReferences: [(name: String, count: Int)] = []
+  private var entityIndex: [String: Int] = [:]
+  private var missingNotes: Set<String> = []
 
   static let skippedElements: Set<String> = [
     "del", "moveFrom", "pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange",
@@ -190,6 +195,9 @@ struct DocxParse {
       throw IngestError(error)
     }
     try deliverPending()
+    for (entity, count) in entityReferences {
+      warnings.append("\(name): entity reference &\(entity); in \(part) left unexpanded" + (count > 1 ? " (\(count) times)." : "."))
+    }
     if unlocated {
       warnings.append("\(name): some text of \(part) could not be located (not UTF-8?); its offsets point at the nearest known position.")
     }
@@ -212,7 +220,12 @@ struct DocxParse {
     case .text(let text):
       if skipDepth == 0, inText { appendText(text) }
     case .entityReference(let entity):
-      warnings.append("\(name): entity reference &\(entity); in \(part) left unexpanded.")
+      if let index = entityIndex[entity] {
+        entityReferences[index].count += 1
+      } else {
+        entityIndex[entity] = entityReferences.count
+        entityReferences.append((entity, 1))
+      }
     }
   }
 
@@ -345,7 +358,9 @@ struct DocxParse {
   private mutating func attachNote(_ tag: XMLStartTag, from notes: [String: String], kind: String) {
     guard let id = tag.attribute("id", namespace: XMLNamespace.wordprocessingML) else { return }
     let note = notes[id] ?? {
-      warnings.append("\(name): the \(kind) \(id) referred to in \(part) is missing.")
+      if missingNotes.insert("\(kind) \(id)").inserted {
+        warnings.append("\(name): the \(kind) \(id) referred to in \(part) is missing.")
+      }
       return "(\(kind) \(id) ontbreekt)"
     }()
     if writesToRow {
