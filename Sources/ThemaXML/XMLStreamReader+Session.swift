@@ -172,8 +172,10 @@ extension XMLStreamReader {
       return session
     }
 
-    func emit(_ event: XMLEvent) {
-      if case .text(let text) = event, text.isCDATA {} else { cdataEndsInCR = false }
+    /// Hands `event` to the handler; `continuesCDATA` for a CDATA text piece (any other event ends the
+    /// CDATA section a "\r" could continue in).
+    func emit(_ event: XMLEvent, continuesCDATA: Bool = false) {
+      if !continuesCDATA { cdataEndsInCR = false }
       do {
         try handle(event)
       } catch {
@@ -198,7 +200,7 @@ extension XMLStreamReader {
         text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
       }
       let pieces = text.withUTF8 { cursor.match($0, isCDATA: isCDATA) }
-      emit(.text(XMLText(text: text, isCDATA: isCDATA, pieces: pieces ?? [])))
+      emit(.text(XMLText(text: text, isCDATA: isCDATA, pieces: pieces ?? [])), continuesCDATA: isCDATA)
     }
   }
 }
