@@ -57,4 +57,16 @@ public enum Readers {
     }
     return try reader.read(data, name: name)
   }
+
+  /// Reads `data` with the reader for `format` (detected when `nil`), handing the segments to `consume`
+  /// one by one (see ``DocumentReader/read(_:name:segments:)``); the returned document has no segments.
+  public static func read(
+    _ data: Data, name: String, format: DocumentFormat? = nil, segments consume: (Segment) throws -> Void
+  ) throws -> IngestedDocument {
+    let format = format ?? detect(name: name, data: data)
+    guard let reader = reader(for: format) else {
+      throw IngestError.unsupportedFormat(file: name, format: format.rawValue)
+    }
+    return try reader.read(data, name: name, segments: consume)
+  }
 }

@@ -15,8 +15,17 @@
 /// Offsets count the bytes of the file and the Unicode scalars of its UTF-8 decoding (a byte order mark
 /// is counted in bytes but not as a scalar), or of ISO-8859-1 when the file declares it (Transcriber
 /// writes it). Files in another encoding are not located.
+///
+/// The cursor can also work through a sliding window of a file that arrives in chunks
+/// (``XMLStreamReader/Session``): ``attach(_:)`` hands it the bytes from ``base`` on, ``discard(_:)``
+/// lets the window drop bytes the cursor has passed. Offsets stay global (counted from the file's first
+/// byte), whatever the window.
 struct XMLSourceCursor {
-  private let bytes: UnsafeRawBufferPointer
+  /// The bytes the cursor reads: the whole file, or the window of it that starts at ``base``.
+  private var bytes: UnsafeRawBufferPointer
+  /// Global byte offset of `bytes[0]` (0 unless a window dropped bytes before it).
+  private(set) var base = 0
+  /// Position in `bytes` (a window index; `base + pos` is the global offset).
   private var pos: Int
   private var scalar: Int
   private var inCDATA = false
@@ -33,6 +42,25 @@ struct XMLSourceCursor {
     let encoding = Self.declaredEncoding(bytes)
     isLatin1 = encoding == "iso-8859-1" || encoding == "latin1" || encoding == "iso_8859-1" || encoding == "latin-1"
     isLost = !(isLatin1 || encoding == nil || encoding == "utf-8" || encoding == "utf8" || encoding == "us-ascii" || encoding == "ascii")
+  }
+
+  // MARK: - Sliding window
+
+  /// The global byte offset the cursor has reached: bytes before it are never read again.
+  var offset: Int { base + pos }
+
+  /// Reads from `window` from now on: the same bytes as before from ``base`` on, possibly more at the
+  /// end, at a possibly different address.
+  mutating func attach(_ window: UnsafeRawBufferPointer) { bytes = window }
+
+  /// Forgets the bytes the cursor holds (their memory may be freed or moved).
+  mutating func detach() { bytes = UnsafeRawBufferPointer(start: nil, count: 0) }
+
+  /// The window dropped its first `count` bytes (all before ``offset``, or any when the cursor is lost).
+  mutating func discard(_ count: Int) {
+    precondition(isLost || count <= pos, "the window dropped bytes the cursor still needs")
+    pos = max(0, pos - count)
+    base += count
   }
 
   /// The encoding the XML declaration names (lower-cased), `nil` when it names none, "utf-16" for a
@@ -86,7 +114,7 @@ struct XMLSourceCursor {
         let n = endScalar - verbatimScalarStart
         pieces.append(
           XMLSourcePiece(
-            textLength: n, scalarStart: verbatimScalarStart, scalarLength: n, byteStart: verbatimStart,
+            textLength: n, scalarStart: verbatimScalarStart, scalarLength: n, byteStart: base + verbatimStart,
             byteLength: end - verbatimStart, isVerbatim: true))
       }
       verbatimStart = -1
@@ -110,7 +138,8 @@ struct XMLSourceCursor {
         else { return nil }
         flush(pos, scalar)
         pieces.append(
-          XMLSourcePiece(textLength: 1, scalarStart: scalar, scalarLength: length, byteStart: pos, byteLength: length, isVerbatim: false))
+          XMLSourcePiece(
+            textLength: 1, scalarStart: scalar, scalarLength: length, byteStart: base + pos, byteLength: length, isVerbatim: false))
         pos += length
         scalar += length  // a reference is ASCII
         i += decoded.count
@@ -122,7 +151,8 @@ struct XMLSourceCursor {
         let length = pos + 1 < bytes.count && bytes[pos + 1] == 0x0A ? 2 : 1
         flush(pos, scalar)
         pieces.append(
-          XMLSourcePiece(textLength: 1, scalarStart: scalar, scalarLength: length, byteStart: pos, byteLength: length, isVerbatim: false))
+          XMLSourcePiece(
+            textLength: 1, scalarStart: scalar, scalarLength: length, byteStart: base + pos, byteLength: length, isVerbatim: false))
         pos += length
         scalar += length
         i += 1

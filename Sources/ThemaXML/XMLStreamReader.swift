@@ -13,6 +13,9 @@ import Foundation
 /// expanded); entity content that libxml2 re-parses to check it arrives on another parser context and
 /// is ignored.
 ///
+/// The file may be whole in memory (``read(_:name:_:)``) or arrive in chunks (``read(name:feeding:_:)``,
+/// ``Session``): both give the same events with the same positions, counted from the file's first byte.
+///
 /// Text may arrive in several `.text` events for one text node (libxml2 delivers character data in
 /// pieces); readers append them.
 ///
@@ -28,50 +31,46 @@ public enum XMLStreamReader {
   /// Reads `data` (the file `name`) and calls `handle` for every event in document order. Errors thrown
   /// by `handle` stop the reading and are rethrown; a malformed file throws ``XMLParseError``.
   public static func read(_ data: Data, name: String, _ handle: (XMLEvent) throws -> Void) throws {
-    _ = LibXML.initialized
-    guard data.count < Int(Int32.max) else {
-      throw XMLParseError.unavailable(file: name, reason: "the file is larger than 2 GB")
-    }
-    if data.isEmpty { throw XMLParseError.malformed(file: name, line: 1, column: 1, message: "the file is empty") }
-    try withoutActuallyEscaping(handle) { handle in
-      try data.withUnsafeBytes { raw in
-        let state = StreamState(bytes: raw, handle: handle)
-        var sax = Self.handlers()
-        let base = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
-        let head = min(4, raw.count)
-        guard let ctxt = xmlCreatePushParserCtxt(&sax, nil, base, Int32(head), name) else {
-          throw XMLParseError.unavailable(file: name, reason: "libxml2 could not create a parser")
-        }
-        defer {
-          if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc) }  // only the DTD: no elements are built
-          ctxt.pointee.myDoc = nil
-          xmlFreeParserCtxt(ctxt)
-        }
-        _ = xmlCtxtUseOptions(ctxt, LibXML.options)
-        state.context = UnsafeMutableRawPointer(ctxt)
-        ctxt.pointee._private = Unmanaged.passUnretained(state).toOpaque()
-        var offset = head
-        while true {
-          let length = min(chunkSize, raw.count - offset)
-          let last = offset + length >= raw.count
-          _ = xmlParseChunk(ctxt, base + offset, Int32(length), last ? 1 : 0)
-          offset += length
-          if let error = state.failure { throw error }
-          if state.collector.hasErrors || ctxt.pointee.wellFormed == 0 { throw state.collector.failure(file: name) }
-          if last { break }
-        }
+    try read(name: name, feeding: { session in
+      var offset = data.startIndex
+      while offset < data.endIndex {
+        let end = min(offset + chunkSize, data.endIndex)
+        try session.feed(data[offset..<end])
+        offset = end
       }
+    }, handle)
+  }
+
+  /// Reads XML that arrives in pieces: `feed` hands the file's bytes, in order and in chunks of any
+  /// size, to the ``Session`` it is given; `handle` gets every event as soon as it is known. The session
+  /// is finished when `feed` returns (it must not be kept). Events and their positions are the same
+  /// whatever the chunk sizes; memory stays proportional to a chunk, not to the file.
+  ///
+  /// ```swift
+  /// try XMLStreamReader.read(name: "document.xml", feeding: { session in
+  ///   try archive.extract(entry) { chunk in try session.feed(chunk) }
+  /// }) { event in
+  ///   if case .text(let text) = event { print(text.text, text.byteRange ?? 0..<0) }
+  /// }
+  /// ```
+  public static func read(
+    name: String, feeding feed: (Session) throws -> Void, _ handle: (XMLEvent) throws -> Void
+  ) throws {
+    try withoutActuallyEscaping(handle) { handle in
+      let session = Session(name: name, handle: handle)
+      try feed(session)
+      try session.finish()
     }
   }
 
   // MARK: - SAX handlers
 
   /// libxml2's SAX2 handlers for the prolog and DTD, ours for elements, text and references.
-  private static func handlers() -> xmlSAXHandler {
+  static func handlers() -> xmlSAXHandler {
     var sax = xmlSAXHandler()
     xmlSAXVersion(&sax, 2)
     sax.startElementNs = { ctx, localName, _, uri, _, _, count, _, attributes in
-      guard let state = StreamState.of(ctx) else { return }
+      guard let state = Session.of(ctx) else { return }
       var list: [XMLAttribute] = []
       if let attributes, count > 0 {
         list.reserveCapacity(Int(count))
@@ -93,76 +92,31 @@ public enum XMLStreamReader {
       state.emit(.start(tag))
     }
     sax.endElementNs = { ctx, localName, _, uri in
-      guard let state = StreamState.of(ctx) else { return }
+      guard let state = Session.of(ctx) else { return }
       state.depth -= 1
       state.emit(
         .end(localName: localName.map { String(cString: $0) } ?? "", namespace: uri.map { String(cString: $0) }, depth: state.depth))
     }
     sax.characters = { ctx, characters, length in
-      guard let state = StreamState.of(ctx), let characters else { return }
+      guard let state = Session.of(ctx), let characters else { return }
       state.text(UnsafeBufferPointer(start: characters, count: Int(length)), isCDATA: false)
     }
     sax.ignorableWhitespace = sax.characters
     sax.cdataBlock = { ctx, characters, length in
-      guard let state = StreamState.of(ctx), let characters else { return }
+      guard let state = Session.of(ctx), let characters else { return }
       state.text(UnsafeBufferPointer(start: characters, count: Int(length)), isCDATA: true)
     }
     sax.reference = { ctx, name in
-      guard let state = StreamState.of(ctx) else { return }
+      guard let state = Session.of(ctx) else { return }
       state.emit(.entityReference(name: name.map { String(cString: $0) } ?? ""))
     }
     sax.serror = { ctx, error in
       // Errors of this parse only (the context's own handler, never the global one).
       guard let ctx, let box = ctx.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return }
-      Unmanaged<StreamState>.fromOpaque(box).takeUnretainedValue().collector.record(error)
+      Unmanaged<Session>.fromOpaque(box).takeUnretainedValue().collector.record(error)
     }
     sax.comment = nil
     sax.processingInstruction = nil
     return sax
   }
 }
-
-/// The state one streaming parse shares with its C callbacks.
-private final class StreamState {
-  var context: UnsafeMutableRawPointer?
-  var cursor: XMLSourceCursor
-  let handle: (XMLEvent) throws -> Void
-  let collector = XMLErrorCollector()
-  var failure: (any Error)?
-  var depth = 0
-
-  init(bytes: UnsafeRawBufferPointer, handle: @escaping (XMLEvent) throws -> Void) {
-    cursor = XMLSourceCursor(bytes: bytes)
-    self.handle = handle
-  }
-
-  /// The state of the main parse for a callback's context; `nil` for another context (libxml2 parsing
-  /// an entity's content to check it), whose events are not part of the document's text.
-  static func of(_ ctx: UnsafeMutableRawPointer?) -> StreamState? {
-    guard let ctx, let box = ctx.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return nil }
-    let state = Unmanaged<StreamState>.fromOpaque(box).takeUnretainedValue()
-    guard state.context == ctx, state.failure == nil else { return nil }
-    return state
-  }
-
-  func emit(_ event: XMLEvent) {
-    do {
-      try handle(event)
-    } catch {
-      failure = error
-      if let context { xmlStopParser(context.assumingMemoryBound(to: xmlParserCtxt.self)) }
-    }
-  }
-
-  func text(_ buffer: UnsafeBufferPointer<UInt8>, isCDATA: Bool) {
-    var text = String(decoding: buffer, as: UTF8.self)
-    // The push parser leaves "\r\n" in CDATA sections; normalise as the tree parser does.
-    if isCDATA, text.utf8.contains(0x0D) {
-      text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-    }
-    let pieces = text.withUTF8 { cursor.match($0, isCDATA: isCDATA) }
-    emit(.text(XMLText(text: text, isCDATA: isCDATA, pieces: pieces ?? [])))
-  }
-}
-
-@available(*, unavailable) extension StreamState: Sendable {}

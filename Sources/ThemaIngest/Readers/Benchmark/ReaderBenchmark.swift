@@ -28,6 +28,8 @@ public enum ReaderBenchmark {
     public var seconds: Double
     /// Segments produced.
     public var segments: Int
+    /// UTF-8 bytes of the segments' text.
+    public var textBytes: Int?
     /// Resident memory just before loading the file, and the peak while reading (VmHWM), in bytes.
     public var baselineBytes: Int?
     public var peakBytes: Int?
@@ -38,7 +40,10 @@ public enum ReaderBenchmark {
     /// A readable summary with rate and peak memory relative to the file size.
     public var summary: String {
       let mb = { (bytes: Int) in String(format: "%.1f MB", Double(bytes) / 1_000_000) }
-      var lines = ["\(format): file \(mb(fileBytes))" + (documentXMLBytes.map { ", word/document.xml \(mb($0))" } ?? "") + ", \(segments) segments"]
+      var lines = [
+        "\(format): file \(mb(fileBytes))" + (documentXMLBytes.map { ", word/document.xml \(mb($0))" } ?? "")
+          + ", \(segments) segments" + (textBytes.map { " with \(mb($0)) of text" } ?? "")
+      ]
       lines.append(String(format: "time %.2f s, rate %.1f MB/s of file", seconds, Double(fileBytes) / 1e6 / seconds))
       if let xml = documentXMLBytes {
         lines.append(String(format: "rate %.1f MB/s of document XML", Double(xml) / 1e6 / seconds))
@@ -79,21 +84,59 @@ public enum ReaderBenchmark {
     }
   }
 
-  /// Generates a .docx whose `word/document.xml` is about `megabytes` MB and reads it with ``DocxReader``.
-  public static func docx(megabytes: Int, directory: URL = FileManager.default.temporaryDirectory) throws -> Result {
+  /// Generates a .docx of about `megabytes` MB (the file; its `word/document.xml` is several times
+  /// larger) and reads it with ``DocxReader``. The file is written to disk first, streaming, so that
+  /// the generator's memory is not part of the measurement.
+  /// With `streaming`, the segments are handed over one by one and dropped
+  /// (``DocxReader/read(_:name:segments:)``), as a store inserting them as they come would do.
+  public static func docx(
+    megabytes: Int, streaming: Bool = false, directory: URL = FileManager.default.temporaryDirectory
+  ) throws -> Result {
     let file = directory.appendingPathComponent("thema-bench-\(ProcessInfo.processInfo.processIdentifier).docx")
     defer { try? FileManager.default.removeItem(at: file) }
-    var xmlBytes = 0
-    do {
-      let xml = SampleTranscripts.wordDocumentXML(bytes: megabytes * 1_000_000, seed: 2019)
-      xmlBytes = xml.count
-      let package = try DocxPackage.make(
-        documentData: xml, styles: SampleTranscripts.styles, numbering: SampleTranscripts.numbering)
-      try package.write(to: file)
+    try writeDocx(to: file, megabytes: megabytes)
+    return try docx(file: file, streaming: streaming)
+  }
+
+  /// Reads the .docx `file` with ``DocxReader`` and reports as ``docx(megabytes:streaming:directory:)``.
+  public static func docx(file: URL, streaming: Bool = false) throws -> Result {
+    let xmlBytes = try DocxPackage.entrySize(of: "word/document.xml", in: file)
+    let name = file.lastPathComponent
+    guard streaming else {
+      var result = try measure(file: file, format: "docx") { data in try DocxReader().read(data, name: name) }
+      result.documentXMLBytes = xmlBytes
+      return result
     }
-    var result = try measure(file: file, format: "docx") { data in try DocxReader().read(data, name: "bench.docx") }
+    var count = 0
+    var text = 0
+    var result = try measure(file: file, format: "docx (segments streamed)") { data in
+      try DocxReader().read(data, name: name) { segment in
+        count += 1
+        text += segment.text.utf8.count
+      }
+    }
     result.documentXMLBytes = xmlBytes
+    result.segments = count
+    result.textBytes = text
     return result
+  }
+
+  /// Writes the benchmark's generated .docx of about `megabytes` MB to `url` (the document XML is sized
+  /// by the compression ratio measured on a sample); returns the size of its `word/document.xml`.
+  @discardableResult
+  public static func writeDocx(to url: URL, megabytes: Int) throws -> Int {
+    let ratio = try SampleWordDocument.compressionRatio(seed: 2019)
+    return try SampleWordDocument.writeDocx(to: url, xmlBytes: Int(Double(megabytes) * 1e6 * ratio), seed: 2019)
+  }
+
+  /// Writes the benchmark's generated TEI file of about `megabytes` MB to `url`.
+  public static func writeTEI(to url: URL, megabytes: Int) throws {
+    try SampleTranscripts.tei(bytes: megabytes * 1_000_000, seed: 2019).write(to: url)
+  }
+
+  /// Reads the TEI file `file` with ``TEIReader`` and reports as ``tei(megabytes:directory:)``.
+  public static func tei(file: URL) throws -> Result {
+    try measure(file: file, format: "tei") { data in try TEIReader().read(data, name: file.lastPathComponent) }
   }
 
   private static func measure(file: URL, format: String, _ read: (Data) throws -> IngestedDocument) throws -> Result {
@@ -109,9 +152,10 @@ public enum ReaderBenchmark {
     #endif
     let after = residentBytes()
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let text = document?.segments.reduce(0) { $0 + $1.text.utf8.count }
     return Result(
       format: format, fileBytes: data.count, documentXMLBytes: nil, seconds: seconds,
-      segments: document?.segments.count ?? 0, baselineBytes: baseline, peakBytes: peak, afterBytes: after)
+      segments: document?.segments.count ?? 0, textBytes: text, baselineBytes: baseline, peakBytes: peak, afterBytes: after)
   }
 
   // MARK: - Memory (Linux /proc; written by hand: no listed package reports peak memory on Linux)

@@ -1,11 +1,11 @@
 import Foundation
 
-/// Generates large, deterministic Dutch TEI transcripts and Word documents for the reader benchmark.
+/// Generates large, deterministic Dutch TEI transcripts for the reader benchmark (Word documents:
+/// ``SampleWordDocument``).
 /// The vocabulary is written for Thema (no published text).
 ///
 /// ```swift
 /// let tei = SampleTranscripts.tei(bytes: 1_000_000, seed: 7)           // about 1 MB of TEI
-/// let xml = SampleTranscripts.wordDocumentXML(bytes: 1_000_000, seed: 7)
 /// ```
 enum SampleTranscripts {
   static let words = [
@@ -87,70 +87,4 @@ enum SampleTranscripts {
       """
     return Data(document.utf8)
   }
-
-  // MARK: - Word
-
-  /// About `bytes` of WordprocessingML (`word/document.xml`) as Word writes it: revision ids on every
-  /// paragraph, runs with properties, headings, bullets and numbered items, tables, tracked changes.
-  static func wordDocumentXML(bytes: Int, seed: UInt64) -> Data {
-    var rng = SplitMix64(state: seed)
-    var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    out += "<w:document xmlns:w=\"\(DocxPackage.wordNamespace)\"><w:body>"
-    out.reserveCapacity(bytes + 10_000)
-    var count = 0
-    func rsid() -> String { String(format: "00%06X", UInt32(truncatingIfNeeded: rng.next()) & 0xFFFFFF) }
-    func run(_ text: String, bold: Bool = false) -> String {
-      let properties = bold ? "<w:rPr><w:b/><w:bCs/></w:rPr>" : "<w:rPr><w:lang w:val=\"nl-NL\"/></w:rPr>"
-      return "<w:r w:rsidRPr=\"\(rsid())\">\(properties)<w:t xml:space=\"preserve\">\(text)</w:t></w:r>"
-    }
-    func paragraph(_ properties: String, _ runs: String) -> String {
-      "<w:p w:rsidR=\"\(rsid())\" w:rsidRDefault=\"\(rsid())\" w:rsidP=\"\(rsid())\"><w:pPr>\(properties)</w:pPr>\(runs)</w:p>"
-    }
-    while out.utf8.count < bytes - 200 {
-      count += 1
-      switch count % 40 {
-      case 1:
-        out += paragraph("<w:pStyle w:val=\"Kop1\"/>", run("Agendapunt \(count / 40 + 1): " + sentence(&rng)))
-      case 2, 20:
-        out += paragraph("<w:pStyle w:val=\"Kop2\"/>", run(sentence(&rng)))
-      case 5, 6, 7:
-        out += paragraph("<w:pStyle w:val=\"Lijstalinea\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>", run(sentence(&rng)))
-      case 10, 11:
-        out += paragraph("<w:numPr><w:ilvl w:val=\"\(count % 2)\"/><w:numId w:val=\"2\"/></w:numPr>", run(sentence(&rng)))
-      case 30:
-        var table = "<w:tbl><w:tblPr><w:tblStyle w:val=\"Tabelraster\"/><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"3000\"/><w:gridCol w:w=\"3000\"/><w:gridCol w:w=\"3000\"/></w:tblGrid>"
-        for row in 0..<5 {
-          table += "<w:tr w:rsidR=\"\(rsid())\">"
-          for column in 0..<3 {
-            let text = row == 0 ? ["Maand", "Activiteit", "Wie"][column] : sentence(&rng)
-            table += "<w:tc><w:tcPr><w:tcW w:w=\"3000\" w:type=\"dxa\"/></w:tcPr>\(paragraph("<w:spacing w:after=\"0\"/>", run(text)))</w:tc>"
-          }
-          table += "</w:tr>"
-        }
-        out += table + "</w:tbl>"
-      case 15:
-        let inserted = "<w:ins w:id=\"\(count)\" w:author=\"Notulist\" w:date=\"2019-03-12T10:00:00Z\">\(run(sentence(&rng) + " "))</w:ins>"
-        let deleted = "<w:del w:id=\"\(count + 1)\" w:author=\"Notulist\" w:date=\"2019-03-12T10:00:00Z\"><w:r><w:delText xml:space=\"preserve\">\(sentence(&rng)) </w:delText></w:r></w:del>"
-        out += paragraph("<w:jc w:val=\"both\"/>", run(sentence(&rng) + " ") + inserted + deleted + run(sentence(&rng)))
-      default:
-        var runs = ""
-        for index in 0..<(Int(rng.next() % 4) + 1) {
-          runs += run((index > 0 ? " " : "") + sentence(&rng), bold: rng.next() % 7 == 0)
-        }
-        out += paragraph("<w:spacing w:after=\"120\"/><w:jc w:val=\"both\"/>", runs)
-      }
-    }
-    out += "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:body></w:document>"
-    return Data(out.utf8)
-  }
-
-  static let styles = """
-    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <w:styles xmlns:w="\(DocxPackage.wordNamespace)"><w:style w:type="paragraph" w:styleId="Kop1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Kop2"><w:name w:val="heading 2"/></w:style><w:style w:type="paragraph" w:styleId="Lijstalinea"><w:name w:val="List Paragraph"/></w:style></w:styles>
-    """
-
-  static let numbering = """
-    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <w:numbering xmlns:w="\(DocxPackage.wordNamespace)"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>
-    """
 }

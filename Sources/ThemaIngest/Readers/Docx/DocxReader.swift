@@ -14,6 +14,8 @@ import ThemaXML
 /// - Comments, footnotes and endnotes become `notes` of the segment that refers to them.
 /// - Offsets refer to `word/document.xml` inside the package (`Segment.part`).
 /// - Package guards: see ``SafeZipArchive`` (path traversal, decompression bombs).
+/// - Memory: `word/document.xml` is inflated chunk by chunk straight into the streaming XML parser,
+///   never held whole; the small parts (styles, numbering, comments, notes) are read whole.
 ///
 /// ```swift
 /// let document = try DocxReader().read(data, name: "verslag-overleg.docx")
@@ -23,14 +25,24 @@ public struct DocxReader: DocumentReader {
   public init() {}
 
   public func read(_ data: Data, name: String) throws -> IngestedDocument {
-    var parse = try DocxParse(data, name: name)
+    var parse = try DocxParse(data, name: name, keepsTables: false, consumer: nil)
     try parse.run()
     return IngestedDocument(format: .docx, encoding: nil, segments: parse.segments, warnings: parse.warnings)
   }
 
+  /// Streams the segments: each goes to `consume` as soon as the next one is complete, and none is
+  /// kept, so memory does not grow with the document (see ``DocumentReader/read(_:name:segments:)``).
+  public func read(_ data: Data, name: String, segments consume: (Segment) throws -> Void) throws -> IngestedDocument {
+    try withoutActuallyEscaping(consume) { consume in
+      var parse = try DocxParse(data, name: name, keepsTables: false, consumer: consume)
+      try parse.run()
+      return IngestedDocument(format: .docx, encoding: nil, segments: [], warnings: parse.warnings)
+    }
+  }
+
   /// The tables of a .docx: per table, per row, the cells' text with their maps (for the placemat reader).
   static func tables(_ data: Data, name: String) throws -> (tables: [[DocxParse.Row]], warnings: [String]) {
-    var parse = try DocxParse(data, name: name)
+    var parse = try DocxParse(data, name: name, keepsTables: true, consumer: nil)
     try parse.run()
     return (parse.tables, parse.warnings)
   }
@@ -72,7 +84,10 @@ struct DocxParse {
 
   let name: String
   let part: String
-  private let documentXML: Data
+  private let zip: SafeZipArchive
+  /// Whether the rows of each table are kept in ``tables`` (for the placemat reader; the segments have
+  /// them already, so the plain reader does not keep a second copy).
+  private let keepsTables: Bool
   private var styles = DocxStyles()
   private var numbering = DocxNumbering()
   /// Heading level and list numbering per paragraph style, looked up once per style.
@@ -80,34 +95,52 @@ struct DocxParse {
   private var comments: [String: String] = [:]
   private var footnotes: [String: String] = [:]
   private var endnotes: [String: String] = [:]
+  /// The finished segments, when they are kept (no `consumer`).
   private(set) var segments: [Segment] = []
+  /// Where finished segments go instead of `segments`.
+  private let consumer: ((Segment) throws -> Void)?
+  /// The last finished segment, held back until the next one is finished: a paragraph without text of
+  /// its own may still attach a note to it.
+  private var pending: Segment?
   private(set) var tables: [[Row]] = []
   private(set) var warnings: [String] = []
 
   private var paragraphs: [Paragraph] = []
   private var tableStack: [Table] = []
-  private var headingStack: [(level: Int, text: String)] = []
+  private var headingStack: [(level: Int, text: String)] = [] {
+    didSet { headingPath = headingStack.map(\.text) }
+  }
+  /// The texts of `headingStack`, built once per heading: every segment under it shares this array's
+  /// storage instead of holding a copy.
+  private var headingPath: [String] = []
   private var skipDepth = 0
   private var runDepth = 0
   private var inText = false
   private var inProperties = 0
   private var unlocated = false
+  /// Unexpanded entity references by name, in order of first appearance, and missing notes already
+  /// reported: one warning each, however often they occur (warnings must not grow with the document).
+  private var entityReferences: [(name: String, count: Int)] = []
+  private var entityIndex: [String: Int] = [:]
+  private var missingNotes: Set<String> = []
 
   static let skippedElements: Set<String> = [
     "del", "moveFrom", "pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange",
     "Fallback", "instrText", "delText",
   ]
 
-  init(_ data: Data, name: String) throws {
+  init(_ data: Data, name: String, keepsTables: Bool, consumer: ((Segment) throws -> Void)?) throws {
     self.name = name
+    self.keepsTables = keepsTables
+    self.consumer = consumer
     let zip = try SafeZipArchive(data, name: name)
     let rels = try Self.relationships(zip, from: "_rels/.rels", base: "")
     let main = rels["officeDocument"] ?? "word/document.xml"
-    guard let xml = try zip.contents(of: main) else {
+    guard zip.paths.contains(main) else {
       throw IngestError.invalid(file: name, reason: "the package has no main document part (\(main)); is it a Word document?")
     }
     part = main
-    documentXML = xml
+    self.zip = zip
     let folder = main.split(separator: "/").dropLast().joined(separator: "/")
     let relsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/" + (main.split(separator: "/").last ?? "") + ".rels"
     let parts = try Self.relationships(zip, from: relsPath, base: folder)
@@ -153,18 +186,24 @@ struct DocxParse {
 
   mutating func run() throws {
     let file = "\(name) (\(part))"
-    segments.reserveCapacity(ElementCounter.count(documentXML, names: ["w:p", "w:tr"]))
+    let (zip, part) = (zip, part)
     do {
-      try XMLStreamReader.read(documentXML, name: file) { event in self.handle(event) }
+      try XMLStreamReader.read(name: file, feeding: { session in
+        try zip.inflate(part) { chunk in try session.feed(chunk) }
+      }) { event in try self.handle(event) }
     } catch let error as XMLParseError {
       throw IngestError(error)
+    }
+    try deliverPending()
+    for (entity, count) in entityReferences {
+      warnings.append("\(name): entity reference &\(entity); in \(part) left unexpanded" + (count > 1 ? " (\(count) times)." : "."))
     }
     if unlocated {
       warnings.append("\(name): some text of \(part) could not be located (not UTF-8?); its offsets point at the nearest known position.")
     }
   }
 
-  private mutating func handle(_ event: XMLEvent) {
+  private mutating func handle(_ event: XMLEvent) throws {
     switch event {
     case .start(let tag):
       if skipDepth > 0 {
@@ -177,11 +216,16 @@ struct DocxParse {
         skipDepth -= 1
         return
       }
-      end(local)
+      try end(local)
     case .text(let text):
       if skipDepth == 0, inText { appendText(text) }
     case .entityReference(let entity):
-      warnings.append("\(name): entity reference &\(entity); in \(part) left unexpanded.")
+      if let index = entityIndex[entity] {
+        entityReferences[index].count += 1
+      } else {
+        entityIndex[entity] = entityReferences.count
+        entityReferences.append((entity, 1))
+      }
     }
   }
 
@@ -258,7 +302,7 @@ struct DocxParse {
     }
   }
 
-  private mutating func end(_ local: String) {
+  private mutating func end(_ local: String) throws {
     switch local {
     case "pPr", "rPr", "tblPr", "tcPr", "sectPr", "tblGrid":
       inProperties = max(0, inProperties - 1)
@@ -271,18 +315,18 @@ struct DocxParse {
       if paragraph.inCell {
         finishCellParagraph(paragraph)
       } else {
-        finishParagraph(paragraph)
+        try finishParagraph(paragraph)
       }
     case "tc" where !tableStack.isEmpty:
       var table = tableStack[tableStack.count - 1]
-      table.cells.append(table.cell.segment(kind: .tableRow, headingPath: headingStack.map(\.text), part: part)?.0)
+      table.cells.append(table.cell.segment(kind: .tableRow, headingPath: headingPath, part: part)?.0)
       table.cellOpen = false
       tableStack[tableStack.count - 1] = table
     case "tr" where !tableStack.isEmpty:
-      finishRow()
+      try finishRow()
     case "tbl" where !tableStack.isEmpty:
       let table = tableStack.removeLast()
-      tables.append(table.rows)
+      if keepsTables { tables.append(table.rows) }
     default:
       break
     }
@@ -314,7 +358,9 @@ struct DocxParse {
   private mutating func attachNote(_ tag: XMLStartTag, from notes: [String: String], kind: String) {
     guard let id = tag.attribute("id", namespace: XMLNamespace.wordprocessingML) else { return }
     let note = notes[id] ?? {
-      warnings.append("\(name): the \(kind) \(id) referred to in \(part) is missing.")
+      if missingNotes.insert("\(kind) \(id)").inserted {
+        warnings.append("\(name): the \(kind) \(id) referred to in \(part) is missing.")
+      }
       return "(\(kind) \(id) ontbreekt)"
     }()
     if writesToRow {
@@ -330,9 +376,9 @@ struct DocxParse {
     if !paragraph.notes.isEmpty { tableStack[tableStack.count - 1].rowNotes += paragraph.notes }
   }
 
-  private mutating func finishParagraph(_ paragraph: Paragraph) {
+  private mutating func finishParagraph(_ paragraph: Paragraph) throws {
     guard let (segment, lost) = paragraph.builder.segment(kind: .paragraph, part: part) else {
-      if !paragraph.notes.isEmpty, !segments.isEmpty { segments[segments.count - 1].notes += paragraph.notes }
+      if !paragraph.notes.isEmpty { pending?.notes += paragraph.notes }
       return
     }
     unlocated = unlocated || lost
@@ -357,20 +403,20 @@ struct DocxParse {
       while let last = headingStack.last, last.level >= level { headingStack.removeLast() }
       headingStack.append((level, title))
       result.kind = .heading
-      result.headingPath = headingStack.map(\.text)
+      result.headingPath = headingPath
     } else if let numID, numbering.isList(numID) {
       let listLevel = paragraph.numLevel ?? styleList?.level ?? 0
       result.kind = .listItem
       result.listLevel = listLevel
       result.marker = numbering.nextMarker(numID: numID, level: listLevel)
-      result.headingPath = headingStack.map(\.text)
+      result.headingPath = headingPath
     } else {
-      result.headingPath = headingStack.map(\.text)
+      result.headingPath = headingPath
     }
-    segments.append(result)
+    try deliver(result)
   }
 
-  private mutating func finishRow() {
+  private mutating func finishRow() throws {
     var table = tableStack[tableStack.count - 1]
     defer {
       table.row = nil
@@ -384,12 +430,12 @@ struct DocxParse {
     let cells: [Segment] = table.cells.map { cell in
       cell
         ?? Segment(
-          kind: .tableRow, headingPath: headingStack.map(\.text), text: "", start: rowSegment.start,
+          kind: .tableRow, headingPath: headingPath, text: "", start: rowSegment.start,
           end: rowSegment.start, byteStart: rowSegment.byteStart, byteEnd: rowSegment.byteStart, map: OffsetMap(),
           part: part)
     }
     var segment = rowSegment
-    segment.headingPath = headingStack.map(\.text)
+    segment.headingPath = headingPath
     segment.notes = table.rowNotes
     let isHeader = table.headers == nil || table.rowIsHeader
     if isHeader {
@@ -402,7 +448,21 @@ struct DocxParse {
         segment.attributes[key] = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
       }
     }
-    segments.append(segment)
-    table.rows.append(Row(segment: segment, cells: cells, isHeader: isHeader))
+    try deliver(segment)
+    if keepsTables { table.rows.append(Row(segment: segment, cells: cells, isHeader: isHeader)) }
+  }
+
+  // MARK: - Delivering segments
+
+  /// Holds `segment` back and passes on the one before it.
+  private mutating func deliver(_ segment: Segment) throws {
+    try deliverPending()
+    pending = segment
+  }
+
+  private mutating func deliverPending() throws {
+    guard let segment = pending else { return }
+    pending = nil
+    if let consumer { try consumer(segment) } else { segments.append(segment) }
   }
 }

@@ -8,12 +8,14 @@ import ZIPFoundation
 ///   tools that do, so the file is not trusted.
 /// - Decompression bombs: an entry whose declared uncompressed size exceeds ``maxEntryBytes``, whose
 ///   compression ratio exceeds ``maxRatio`` (above 1 MB), or a total above ``maxTotalBytes`` is refused
-///   before anything is inflated; while inflating, an entry that yields more bytes than it declared is
-///   refused too (the header lied).
+///   before anything is inflated; while inflating (chunk by chunk, see ``inflate(_:bufferSize:_:)``), an
+///   entry that yields more bytes than it declared, or passes those limits, is refused at that chunk
+///   (the header lied).
 ///
 /// ```swift
 /// let zip = try SafeZipArchive(data, name: "verslag.docx")
-/// let xml = try zip.contents(of: "word/document.xml")
+/// let styles = try zip.contents(of: "word/styles.xml")
+/// try zip.inflate("word/document.xml") { chunk in try session.feed(chunk) }
 /// ```
 struct SafeZipArchive {
   /// Largest uncompressed entry accepted (1 GiB).
@@ -65,25 +67,61 @@ struct SafeZipArchive {
     self.paths = paths
   }
 
-  /// The uncompressed bytes of the entry at `path`, `nil` when there is none.
+  /// The uncompressed bytes of the entry at `path`, `nil` when there is none. For small parts; stream
+  /// large ones with ``inflate(_:bufferSize:_:)``.
   func contents(of path: String) throws -> Data? {
     guard let entry = archive[path] else { return nil }
-    let declared = entry.uncompressedSize
     var data = Data()
-    data.reserveCapacity(Int(declared))
+    data.reserveCapacity(Int(entry.uncompressedSize))
+    _ = try inflate(path) { chunk in data.append(chunk) }
+    return data
+  }
+
+  /// Inflates the entry at `path` chunk by chunk (at most `bufferSize` bytes each) into `consumer`,
+  /// without ever holding the whole entry; `false` when there is no such entry. The guards hold while
+  /// streaming: an entry that yields more than it declared, more than ``maxEntryBytes``, or more than
+  /// ``maxRatio`` times its compressed size (above 1 MB) is refused as soon as it does. Errors thrown by
+  /// `consumer` are rethrown as they are.
+  ///
+  /// ```swift
+  /// try zip.inflate("word/document.xml") { chunk in try session.feed(chunk) }
+  /// ```
+  @discardableResult
+  func inflate(_ path: String, bufferSize: Int = 1 << 16, _ consumer: (Data) throws -> Void) throws -> Bool {
+    guard let entry = archive[path] else { return false }
+    let declared = UInt64(entry.uncompressedSize)
+    let compressed = max(UInt64(entry.compressedSize), 1)
+    var produced: UInt64 = 0
+    var consumerError: (any Error)?
     do {
-      _ = try archive.extract(entry, skipCRC32: false) { chunk in
-        if UInt64(data.count + chunk.count) > declared {
+      _ = try archive.extract(entry, bufferSize: bufferSize, skipCRC32: false) { chunk in
+        produced += UInt64(chunk.count)
+        if produced > declared {
           throw IngestError.unsafe(
             file: name, reason: "the archive entry '\(path)' decompresses to more than the \(declared) bytes it declares")
         }
-        data.append(chunk)
+        if produced > Self.maxEntryBytes {
+          throw IngestError.unsafe(
+            file: name, reason: "the archive entry '\(path)' decompresses to more than \(Self.maxEntryBytes) bytes")
+        }
+        if produced > 1 << 20, produced / compressed > Self.maxRatio {
+          throw IngestError.unsafe(
+            file: name,
+            reason: "the archive entry '\(path)' has a compression ratio above \(Self.maxRatio):1 (a decompression bomb?)")
+        }
+        do {
+          try consumer(chunk)
+        } catch {
+          consumerError = error
+          throw error
+        }
       }
     } catch let error as IngestError {
       throw error
     } catch {
+      if let consumerError { throw consumerError }
       throw IngestError.invalid(file: name, reason: "the archive entry '\(path)' cannot be decompressed: \(error)")
     }
-    return data
+    return true
   }
 }
