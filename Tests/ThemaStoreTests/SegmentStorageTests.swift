@@ -195,6 +195,44 @@ struct SegmentStorageTests {
     #expect(count == 0)
   }
 
+  /// Lookups of a version's segments (and the cascade from `documentVersion`) go through the unique
+  /// key on (versionId, ordinal) now that the separate index on versionId is gone.
+  @Test func segmentsOfAVersionAreFoundThroughTheUniqueKey() throws {
+    let folder = try TemporaryFolder()
+    let project = try Project.open(at: folder.projectPath)
+    let (indexes, plan) = try project.database.read { db in
+      (
+        try String.fetchAll(db, sql: "SELECT name FROM pragma_index_list('segment') ORDER BY name"),
+        try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT * FROM segment WHERE versionId = 1")
+          .map { $0["detail"] as String }.joined()
+      )
+    }
+    #expect(indexes == ["sqlite_autoindex_segment_1"])
+    #expect(plan.contains("USING INDEX sqlite_autoindex_segment_1 (versionId=?)"))
+    let versionId = try Self.emptyVersion(in: project)
+    try project.database.write { db in
+      try SegmentWriter(db).insert(Self.segments(texts: ["a", "b"], numbers: [1]), versionId: versionId)
+      try db.execute(sql: "DELETE FROM documentVersion WHERE id = ?", arguments: [versionId])
+    }
+    #expect(try project.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM segment") } == 0)
+  }
+
+  /// New project files get large pages; an existing file keeps the page size it was made with.
+  @Test func newProjectsUseLargePagesAndOldOnesKeepTheirs() throws {
+    let folder = try TemporaryFolder()
+    let project = try Project.open(at: folder.projectPath)
+    #expect(try project.database.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == Project.pageSize)
+    let oldPath = folder.url.appendingPathComponent("oud.sqlite").path
+    do {
+      let queue = try DatabaseQueue(path: oldPath)
+      try queue.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA page_size = 4096; CREATE TABLE t (x); PRAGMA journal_mode = WAL")
+      }
+    }
+    let old = try Project.open(at: oldPath)
+    #expect(try old.database.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 4096)
+  }
+
   // MARK: - Fixtures
 
   /// A document with one version and no segments; returns the version's id.

@@ -10,6 +10,7 @@ public enum ProjectSchema {
     .surveys,
     .review,
     .compactMaps,
+    .segmentIndex,
   ]
 
   /// A migrator that brings any project file up to date.

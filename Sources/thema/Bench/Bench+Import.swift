@@ -84,11 +84,13 @@ extension Thema.Bench {
           format: "import: wall %.2f s = %.1f MB/s; CPU (user+sys) %.2f s = %.1f MB/s per CPU second",
           Self.seconds(elapsed), megabytes / Self.seconds(elapsed), importCPUSeconds,
           megabytes / importCPUSeconds))
-      print(
-        String(
-          format: "reading alone (decode, repair, segment): wall %.2f s = %.1f MB/s; CPU %.2f s = %.1f MB/s",
-          Self.seconds(reading), megabytes / Self.seconds(reading), readCPUSeconds,
-          megabytes / readCPUSeconds))
+      if !skipReading {
+        print(
+          String(
+            format: "reading alone (decode, repair, segment): wall %.2f s = %.1f MB/s; CPU %.2f s = %.1f MB/s",
+            Self.seconds(reading), megabytes / Self.seconds(reading), readCPUSeconds,
+            megabytes / readCPUSeconds))
+      }
       print("peak resident memory \(ResourceUsage.megabytes(peak)) (after generating the corpus: \(ResourceUsage.megabytes(baseline)))")
       print("load average (1, 5, 15 min): \(ResourceUsage.loadAverage() ?? "unknown")")
     }
