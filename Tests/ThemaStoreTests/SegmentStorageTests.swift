@@ -174,6 +174,13 @@ struct SegmentStorageTests {
     let stored = try project.database.read { db in try Project.segment(db, id: 1) }
     #expect(stored?.segment.map == map)
     #expect(stored?.segment.text == "onder wijs")
+    // New imports into the migrated project use the new column; the old row is left as it was.
+    let text = "OVERLEG\n\nDe leraar onder-\nzoekt de eigen praktijk.\n"
+    let file = try folder.write("nieuw.txt", text)
+    try project.importFiles([ImportItem(url: file, name: "nieuw.txt")])
+    let expected = try Readers.read(Data(text.utf8), name: "nieuw.txt").segments
+    #expect(try project.segments(of: try project.document("nieuw.txt")).map(\.segment) == expected)
+    #expect(try project.database.read { db in try Project.segment(db, id: 1) } == stored)
   }
 
   /// A row SQLite refuses fails the statement with SQLite's reason, like any other GRDB write.
