@@ -78,7 +78,6 @@ extension Project {
     }
 
     let format = item.format ?? Readers.detect(name: item.name, data: data)
-    let document = try Readers.read(data, name: item.name, format: format, xmlMapping: item.xmlMapping)
 
     let documentId: Int64
     let number: Int
@@ -96,25 +95,36 @@ extension Project {
       number = 1
       report.added.append(item.name)
     }
+    // The version row comes first so that segments can be stored as the reader hands them over
+    // (a large .docx is never whole in memory); what the reader learns by the end (encoding,
+    // warnings, speakers) is filled in after it. A failing reader rolls the savepoint back.
     try db.execute(
       sql: """
         INSERT INTO documentVersion
           (documentId, number, sha256, byteCount, format, encoding, sourcePath, importedAt, original,
            warnings, speakers)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (?, ?, ?, ?, ?, NULL, ?, ?, zeroblob(?), '[]', '[]')
         """,
-      arguments: [
-        documentId, number, sha256, data.count, document.format.rawValue,
-        document.encoding?.rawValue, item.url.path, now, data, JSONText.encode(document.warnings),
-        String(decoding: try JSONEncoder().encode(document.speakers), as: UTF8.self),
-      ])
+      arguments: [documentId, number, sha256, data.count, format.rawValue, item.url.path, now, data.count])
     let versionId = db.lastInsertedRowID
-    try segmentWriter.insert(document.segments, versionId: versionId)
+    try OriginalWriter.write(data, versionId: versionId, db: db)
+    var segmentCount = 0
+    defer { segmentWriter.finishDocument() }
+    let document = try Readers.read(data, name: item.name, format: format, xmlMapping: item.xmlMapping) {
+      try segmentWriter.insert($0, ordinal: segmentCount, versionId: versionId)
+      segmentCount += 1
+    }
+    try db.execute(
+      sql: "UPDATE documentVersion SET format = ?, encoding = ?, warnings = ?, speakers = ? WHERE id = ?",
+      arguments: [
+        document.format.rawValue, document.encoding?.rawValue, JSONText.encode(document.warnings),
+        String(decoding: try JSONEncoder().encode(document.speakers), as: UTF8.self), versionId,
+      ])
     try registerSpeakers(document.speakers, documentId: documentId, db: db)
     if try setAttributes(item.attributes, documentId: documentId, db: db), existingId != nil {
       report.attributesChanged.append(item.name)
     }
-    report.segmentCount += document.segments.count
+    report.segmentCount += segmentCount
     report.byteCount += data.count
     // Reader warnings name the file already (`IngestedDocument.warnings`); name it only where one does not.
     report.warnings += document.warnings.map { $0.hasPrefix(item.name + ":") ? $0 : "\(item.name): \($0)" }

@@ -44,15 +44,21 @@ final class SegmentWriter {
 
   /// Inserts `segments` as the segments of version `versionId`, in order (ordinal = index).
   func insert(_ segments: [Segment], versionId: Int64) throws {
-    // Texts are bound without a copy and point into Swift strings only while their row is written:
-    // leave no binding behind once the document is done.
-    defer { sqlite3_clear_bindings(statement.sqliteStatement) }
+    defer { finishDocument() }
     for (ordinal, segment) in segments.enumerated() {
       try insert(segment, ordinal: ordinal, versionId: versionId)
     }
   }
 
-  private func insert(_ segment: Segment, ordinal: Int, versionId: Int64) throws {
+  /// Leaves no binding behind once a document is done: texts are bound without a copy and point into
+  /// Swift strings only while their row is written. Call it after inserting segments one by one.
+  func finishDocument() {
+    sqlite3_clear_bindings(statement.sqliteStatement)
+  }
+
+  /// Inserts one segment of version `versionId` as its `ordinal`-th (0-based): for readers that hand
+  /// their segments over one by one (`Readers.read(_:name:format:xmlMapping:segments:)`).
+  func insert(_ segment: Segment, ordinal: Int, versionId: Int64) throws {
     let handle = statement.sqliteStatement
     if segment.headingPath != lastPath {
       lastPath = segment.headingPath
