@@ -46,6 +46,8 @@ let package = Package(
       dependencies: [
         "ThemaIngest",
         .product(name: "GRDB", package: "GRDB.swift"),
+        // The SQLite C API GRDB itself uses, for the segment insert's raw binding (SegmentWriter).
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
 

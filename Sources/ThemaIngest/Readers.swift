@@ -58,6 +58,19 @@ public enum Readers {
     return try reader.read(data, name: name)
   }
 
+  /// Reads `data` like ``read(_:name:format:xmlMapping:)`` but hands the segments to `consume` one by
+  /// one; the returned document has no segments (see ``DocumentReader/read(_:name:segments:)``).
+  public static func read(
+    _ data: Data, name: String, format: DocumentFormat?, xmlMapping: XMLMapping?,
+    segments consume: (Segment) throws -> Void
+  ) throws -> IngestedDocument {
+    let format = format ?? detect(name: name, data: data)
+    if format == .xml, let xmlMapping {
+      return try GenericXMLReader(mapping: xmlMapping).read(data, name: name, segments: consume)
+    }
+    return try read(data, name: name, format: format, segments: consume)
+  }
+
   /// Reads `data` with the reader for `format` (detected when `nil`), handing the segments to `consume`
   /// one by one (see ``DocumentReader/read(_:name:segments:)``); the returned document has no segments.
   public static func read(

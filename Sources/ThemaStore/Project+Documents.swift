@@ -126,7 +126,7 @@ extension Project {
         kind: Segment.Kind(rawValue: row["kind"]) ?? .paragraph,
         headingPath: JSONText.decode([String].self, from: row["headingPath"], default: []),
         text: row["text"], start: row["start"], end: row["end"], byteStart: row["byteStart"],
-        byteEnd: row["byteEnd"], map: BinaryOffsetMap.decode(row["map"]), part: row["part"],
+        byteEnd: row["byteEnd"], map: storedMap(row), part: row["part"],
         listLevel: row["listLevel"], marker: row["marker"],
         speaker: speakerId.map { Speaker(id: $0, name: row["speakerName"], role: row["speakerRole"]) },
         startTime: row["startTime"], endTime: row["endTime"],
@@ -138,5 +138,14 @@ extension Project {
           ordinal: row["ordinal"], segment: segment))
     }
     return result
+  }
+
+  /// A segment's map: from `mapRuns` (rows written since migration `v5-compact-maps`), else from
+  /// the `map` blob of older rows.
+  private static func storedMap(_ row: Row) -> OffsetMap {
+    if let runs = row["mapRuns"] as Data? {
+      return CompactOffsetMap.decode(runs, start: row["start"], end: row["end"])
+    }
+    return BinaryOffsetMap.decode(row["map"])
   }
 }

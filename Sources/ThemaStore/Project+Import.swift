@@ -20,10 +20,11 @@ extension Project {
   public func importFiles(_ items: [ImportItem], keepGoing: Bool = false) throws -> ImportReport {
     try database.write { db in
       var report = ImportReport()
+      let segmentWriter = try SegmentWriter(db)
       for item in items {
         do {
           try db.inSavepoint {
-            try Self.importFile(item, into: db, report: &report)
+            try Self.importFile(item, into: db, segmentWriter: segmentWriter, report: &report)
             return .commit
           }
         } catch let error as DatabaseError {
@@ -50,9 +51,9 @@ extension Project {
     return description
   }
 
-  private static func importFile(_ item: ImportItem, into db: Database, report: inout ImportReport)
-    throws
-  {
+  private static func importFile(
+    _ item: ImportItem, into db: Database, segmentWriter: SegmentWriter, report: inout ImportReport
+  ) throws {
     let data: Data
     do {
       data = try Data(contentsOf: item.url, options: .mappedIfSafe)
@@ -77,7 +78,6 @@ extension Project {
     }
 
     let format = item.format ?? Readers.detect(name: item.name, data: data)
-    let document = try Readers.read(data, name: item.name, format: format, xmlMapping: item.xmlMapping)
 
     let documentId: Int64
     let number: Int
@@ -95,76 +95,39 @@ extension Project {
       number = 1
       report.added.append(item.name)
     }
+    // The version row comes first so that segments can be stored as the reader hands them over
+    // (a large .docx is never whole in memory); what the reader learns by the end (encoding,
+    // warnings, speakers) is filled in after it. A failing reader rolls the savepoint back.
     try db.execute(
       sql: """
         INSERT INTO documentVersion
           (documentId, number, sha256, byteCount, format, encoding, sourcePath, importedAt, original,
            warnings, speakers)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (?, ?, ?, ?, ?, NULL, ?, ?, zeroblob(?), '[]', '[]')
         """,
-      arguments: [
-        documentId, number, sha256, data.count, document.format.rawValue,
-        document.encoding?.rawValue, item.url.path, now, data, JSONText.encode(document.warnings),
-        String(decoding: try JSONEncoder().encode(document.speakers), as: UTF8.self),
-      ])
+      arguments: [documentId, number, sha256, data.count, format.rawValue, item.url.path, now, data.count])
     let versionId = db.lastInsertedRowID
-    try insertSegments(document.segments, versionId: versionId, db: db)
+    try OriginalWriter.write(data, versionId: versionId, db: db)
+    var segmentCount = 0
+    defer { segmentWriter.finishDocument() }
+    let document = try Readers.read(data, name: item.name, format: format, xmlMapping: item.xmlMapping) {
+      try segmentWriter.insert($0, ordinal: segmentCount, versionId: versionId)
+      segmentCount += 1
+    }
+    try db.execute(
+      sql: "UPDATE documentVersion SET format = ?, encoding = ?, warnings = ?, speakers = ? WHERE id = ?",
+      arguments: [
+        document.format.rawValue, document.encoding?.rawValue, JSONText.encode(document.warnings),
+        String(decoding: try JSONEncoder().encode(document.speakers), as: UTF8.self), versionId,
+      ])
     try registerSpeakers(document.speakers, documentId: documentId, db: db)
     if try setAttributes(item.attributes, documentId: documentId, db: db), existingId != nil {
       report.attributesChanged.append(item.name)
     }
-    report.segmentCount += document.segments.count
+    report.segmentCount += segmentCount
     report.byteCount += data.count
     // Reader warnings name the file already (`IngestedDocument.warnings`); name it only where one does not.
     report.warnings += document.warnings.map { $0.hasPrefix(item.name + ":") ? $0 : "\(item.name): \($0)" }
-  }
-
-  private static func insertSegments(_ segments: [Segment], versionId: Int64, db: Database) throws {
-    // Most segments of minutes carry no speaker, times, attributes, notes, part or marker: they go
-    // through a narrower statement, since binding arguments is the largest cost of an import.
-    let plain = try db.cachedStatement(
-      sql: """
-        INSERT INTO segment
-          (versionId, ordinal, kind, headingPath, text, start, "end", byteStart, byteEnd, map, listLevel)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-    let full = try db.cachedStatement(
-      sql: """
-        INSERT INTO segment
-          (versionId, ordinal, kind, headingPath, text, start, "end", byteStart, byteEnd, map, part,
-           listLevel, marker, speakerId, speakerName, speakerRole, startTime, endTime, attributes, notes)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-    // Neighbouring segments share their heading path: encode it once per change.
-    var lastPath: [String] = []
-    var lastPathJSON = JSONText.encode(lastPath)
-    for (ordinal, segment) in segments.enumerated() {
-      if segment.headingPath != lastPath {
-        lastPath = segment.headingPath
-        lastPathJSON = JSONText.encode(lastPath)
-      }
-      let isPlain =
-        segment.part == nil && segment.marker == nil && segment.speaker == nil
-        && segment.startTime == nil && segment.endTime == nil && segment.attributes.isEmpty
-        && segment.notes.isEmpty
-      if isPlain {
-        try plain.execute(arguments: [
-          versionId, ordinal, segment.kind.rawValue, lastPathJSON, segment.text, segment.start,
-          segment.end, segment.byteStart, segment.byteEnd, BinaryOffsetMap.encode(segment.map),
-          segment.listLevel,
-        ])
-        continue
-      }
-      let values: [(any DatabaseValueConvertible)?] = [
-        versionId, ordinal, segment.kind.rawValue, lastPathJSON,
-        segment.text, segment.start, segment.end, segment.byteStart, segment.byteEnd,
-        BinaryOffsetMap.encode(segment.map), segment.part, segment.listLevel, segment.marker,
-        segment.speaker?.id, segment.speaker?.name, segment.speaker?.role, segment.startTime,
-        segment.endTime, segment.attributes.isEmpty ? nil : JSONText.encode(segment.attributes),
-        segment.notes.isEmpty ? nil : JSONText.encode(segment.notes),
-      ]
-      try full.execute(arguments: StatementArguments(values))
-    }
   }
 
   /// Sets attributes on a document; returns whether anything changed.

@@ -23,6 +23,9 @@ public final class Project: Sendable {
     self.path = path
   }
 
+  /// The page size of new project files (bytes).
+  static let pageSize = 32768
+
   /// Opens the project at `path`, creating it when `create` is true and it does not exist, and migrates
   /// it to the current schema.
   public static func open(at path: String, create: Bool = true) throws -> Project {
@@ -38,6 +41,11 @@ public final class Project: Sendable {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     configuration.label = "Thema project"
+    // Larger pages than SQLite's 4 KB make the import about 25% cheaper in CPU time (fewer page
+    // splits, WAL frames and system calls for the same bytes; `thema bench import`: 4 KB 22, 16 KB
+    // 26.5, 32 KB 30, 64 KB 31 MB/s per CPU second), while the review bench's point queries stay as
+    // fast. Only a new, empty file takes the setting; existing projects keep their page size.
+    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA page_size = \(pageSize)") }
     let pool: DatabasePool
     do {
       pool = try DatabasePool(path: path, configuration: configuration)

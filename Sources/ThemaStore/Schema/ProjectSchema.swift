@@ -9,6 +9,8 @@ public enum ProjectSchema {
     .codings,
     .surveys,
     .review,
+    .compactMaps,
+    .segmentIndex,
   ]
 
   /// A migrator that brings any project file up to date.
