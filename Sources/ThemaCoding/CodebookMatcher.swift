@@ -75,6 +75,10 @@ public struct CodebookMatcher {
   /// Number of word types analysed and cached so far.
   public var cachedTypeCount: Int { table.count }
 
+  /// Number of word-type analyses done since the matcher was made (distinct types as written, as long
+  /// as the cache was never emptied).
+  public private(set) var analysedTypeCount = 0
+
   // MARK: - Coding
 
   /// The matches and near misses of one segment text (offsets in Unicode scalars of `text`).
@@ -158,6 +162,7 @@ public struct CodebookMatcher {
     if let type = table.find(bytes, range, hash: hash) { return type }
     let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     var hits = compiled.analyze(word: raw)
+    analysedTypeCount += 1
     // Phrase continuations before phrase starts, so one token never both starts and extends a phrase.
     hits.sort { ($0.phrasePosition, $0.pattern) > ($1.phrasePosition, $1.pattern) }
     let start = Int32(flatHits.count)
