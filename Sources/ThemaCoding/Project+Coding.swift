@@ -21,6 +21,18 @@ public struct CodingRunReport: Sendable {
   public var reconciliation: SuggestionReport
   /// Validation warnings of the codebook (errors stop the run).
   public var warnings: [String]
+  /// For a run that re-matched only what an edit changed: those concepts (added, removed, edited);
+  /// nil for a full run.
+  public var rematchedConcepts: [String]?
+
+  /// One line on how the run matched ("re-matched 1 concept (innoveren), the others kept").
+  public var incremental: String? {
+    rematchedConcepts.map { concepts in
+      concepts.isEmpty
+        ? "the codebook's concepts are unchanged: nothing re-matched"
+        : "re-matched \(concepts.count) concept\(concepts.count == 1 ? "" : "s") (\(concepts.joined(separator: ", "))), the others kept"
+    }
+  }
 }
 
 // MARK: - Automatic coding
@@ -34,11 +46,18 @@ extension Project {
   /// A document is coded when its `language` attribute (or, without one, the detected language of its
   /// text) is the codebook's language; the others are listed as skipped.
   ///
+  /// **Re-coding after an edit.** When the previous run coded the same document versions with a codebook
+  /// that accepts the same compound parts (its terms' forms and stems), only the concepts whose content
+  /// hash changed (or that were added or removed) are matched again, with a codebook compiled for them
+  /// alone, and only their suggestions are reconciled; the other concepts' suggestions stay as they are
+  /// (the run only records that it produced them again). The result is exactly that of a full run
+  /// (`incremental: false`). Otherwise, or when told so, every concept is matched.
+  ///
   /// ```swift
   /// let report = try project.code(codebookAt: "Codebooks/mli.yaml")
   /// print(report.reconciliation.summary)
   /// ```
-  public func code(codebookAt path: String) throws -> CodingRunReport {
+  public func code(codebookAt path: String, incremental allowIncremental: Bool = true) throws -> CodingRunReport {
     let source: Data
     do { source = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
       throw StoreError.unreadable(path: path, reason: error.localizedDescription)
@@ -51,46 +70,164 @@ extension Project {
     let codebook = read.codebook
     let codebookId = try storeCodebook(codebook, source: source, path: path)
 
-    var matcher = CodebookMatcher(codebook: codebook, language: codebook.language)
+    // Which documents are coded, and the key of that corpus.
     let detector = LanguageDetector()
-    var suggestions: [Suggestion] = []
+    var coded: [DocumentSummary] = []
     var skipped: [String] = []
-    var codedSegments: Set<Int64> = []
-    let documents = try documents()
-    for document in documents {
-      let segments = try segments(of: document)
-      let language =
-        document.attributes["language"].flatMap(Language.init(rawValue:))
-        ?? detector.detect(segments.prefix(200).map(\.segment.text).joined(separator: "\n")).language
-        ?? codebook.language
-      guard language == codebook.language else {
-        skipped.append(document.name)
-        continue
+    var corpusLines: [String] = []
+    for document in try documents() {
+      let language: Language
+      if let attribute = document.attributes["language"].flatMap(Language.init(rawValue:)) {
+        language = attribute
+      } else {
+        let sample = try segments(of: document).prefix(200).map(\.segment.text).joined(separator: "\n")
+        language = detector.detect(sample).language ?? codebook.language
       }
-      for stored in segments {
-        codedSegments.insert(stored.id)
-        for match in matcher.code(stored.segment.text).matches {
-          let original = stored.segment.map.originalRange(ofView: match.start..<match.end)
-          suggestions.append(
-            Suggestion(
-              segmentId: stored.id, concept: match.concept, start: match.start, end: match.end,
-              originalStart: original.lowerBound, originalEnd: original.upperBound,
-              matchedForm: match.matchedForm,
-              indicator: Suggestion.Indicator(
-                key: "\(match.concept)#\(match.indicator)",
-                hash: codebook.contentHash(ofConcept: match.concept) ?? codebook.contentHash),
-              codebookId: codebookId))
+      corpusLines.append("\(document.id):\(document.versionId):\(language.rawValue)")
+      if language == codebook.language { coded.append(document) } else { skipped.append(document.name) }
+    }
+    let corpusKey = Data(corpusLines.joined(separator: "\n").utf8).sha256Hex
+
+    let plan = try allowIncremental ? incrementalPlan(for: codebook, corpusKey: corpusKey) : nil
+    let run = try database.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM codingRun") } ?? 1
+    let conceptHashes = Dictionary(
+      codebook.concepts.map { ($0.id, codebook.contentHash(ofConcept: $0.id) ?? codebook.contentHash) },
+      uniquingKeysWith: { first, _ in first })
+
+    // Match: every concept, or only the changed ones.
+    var suggestions: [Suggestion] = []
+    var codedSegments: Set<Int64> = []
+    let toMatch = plan.map { $0.changed.intersection(conceptHashes.keys) }
+    if toMatch?.isEmpty != true {
+      let compiled = CompiledCodebook(
+        codebook: codebook, language: codebook.language, stemmer: codebook.language.stemmer, concepts: toMatch)
+      var matcher = CodebookMatcher(compiled: compiled)
+      for document in coded {
+        for stored in try segments(of: document) {
+          codedSegments.insert(stored.id)
+          for match in matcher.code(stored.segment.text).matches {
+            let original = stored.segment.map.originalRange(ofView: match.start..<match.end)
+            suggestions.append(
+              Suggestion(
+                segmentId: stored.id, concept: match.concept, start: match.start, end: match.end,
+                originalStart: original.lowerBound, originalEnd: original.upperBound,
+                matchedForm: match.matchedForm,
+                indicator: Suggestion.Indicator(
+                  key: "\(match.concept)#\(match.indicator)", hash: conceptHashes[match.concept] ?? codebook.contentHash),
+                codebookId: codebookId))
+          }
         }
       }
     }
-    let reconciliation = try applySuggestions(
-      suggestions, codebook: codebookId, segments: codedSegments,
-      reason: "codebook \(codebook.name) \(codebook.version)")
+    if plan != nil, codedSegments.isEmpty {
+      // Nothing was scanned (only removed concepts, or none changed): the coded segments by id.
+      let versions = coded.map(\.versionId)
+      codedSegments = try database.read { db in
+        var ids: Set<Int64> = []
+        for chunk in stride(from: 0, to: versions.count, by: 500) {
+          let part = Array(versions[chunk..<min(chunk + 500, versions.count)])
+          let marks = part.map { _ in "?" }.joined(separator: ", ")
+          ids.formUnion(
+            try Int64.fetchAll(db, sql: "SELECT id FROM segment WHERE versionId IN (\(marks))", arguments: StatementArguments(part)))
+        }
+        return ids
+      }
+    }
+    let matched = suggestions.count
+    let reason = "codebook \(codebook.name) \(codebook.version)"
+    var reconciliation = SuggestionReport()
+    if let plan {
+      if !plan.changed.isEmpty {
+        reconciliation = try applySuggestions(
+          suggestions, codebook: codebookId, segments: codedSegments, concepts: plan.changed, run: run, reason: reason)
+      }
+    } else {
+      reconciliation = try applySuggestions(
+        suggestions, codebook: codebookId, segments: codedSegments, run: run, reason: reason)
+    }
+    suggestions = []
+    let kept = try finishRun(
+      run, codebook: codebookId, corpusKey: corpusKey, plan: plan, unchanged: Set(conceptHashes.keys).subtracting(plan?.changed ?? []))
+    reconciliation.unchanged += kept.ids
+    reconciliation.keptDecisions += kept.decisions
     return CodingRunReport(
       codebookId: codebookId, codebook: "\(codebook.name) \(codebook.version)",
-      contentHash: codebook.contentHash, segments: codedSegments.count, matches: suggestions.count,
-      skippedDocuments: skipped, reconciliation: reconciliation,
-      warnings: read.issues.filter { $0.severity != .error }.map(\.description))
+      contentHash: codebook.contentHash, segments: codedSegments.count,
+      matches: matched + kept.ids.count, skippedDocuments: skipped, reconciliation: reconciliation,
+      warnings: read.issues.filter { $0.severity != .error }.map(\.description),
+      rematchedConcepts: plan.map { $0.changed.sorted() })
+  }
+
+  // MARK: - Incremental runs
+
+  /// What an incremental run re-matches.
+  struct IncrementalPlan {
+    /// The previous run and its codebook's id.
+    var previousRun: Int64
+    /// Concepts added, removed or whose content hash changed.
+    var changed: Set<String>
+  }
+
+  /// The plan for re-coding only what changed since the previous run, or nil when every concept must be
+  /// matched (no previous run, other documents or languages, another codebook language, or compound
+  /// parts that became plausible or implausible, which can change any concept's compound matches).
+  func incrementalPlan(for codebook: Codebook, corpusKey: String) throws -> IncrementalPlan? {
+    let previous = try database.read { db in
+      try Row.fetchOne(
+        db,
+        sql: """
+          SELECT r.id, r.corpusKey, c.source FROM codingRun r JOIN codebook c ON c.id = r.codebookId
+          ORDER BY r.id DESC LIMIT 1
+          """)
+    }
+    guard let previous, previous["corpusKey"] as String == corpusKey,
+      let source = String(data: previous["source"] as Data, encoding: .utf8),
+      let old = try? CodebookReader().read(yaml: source), !old.hasErrors,
+      old.codebook.language == codebook.language
+    else { return nil }
+    let language = codebook.language
+    let before = CompiledCodebook(codebook: old.codebook, language: language, stemmer: language.stemmer, concepts: [])
+    let after = CompiledCodebook(codebook: codebook, language: language, stemmer: language.stemmer, concepts: [])
+    guard before.hasSamePlausibility(as: after) else { return nil }
+    var changed: Set<String> = []
+    let ids = Set(codebook.concepts.map(\.id)).union(old.codebook.concepts.map(\.id))
+    for id in ids where codebook.contentHash(ofConcept: id) != old.codebook.contentHash(ofConcept: id) {
+      changed.insert(id)
+    }
+    return IncrementalPlan(previousRun: previous["id"], changed: changed)
+  }
+
+  /// Records the run; in an incremental run, marks the unchanged concepts' suggestions of the previous
+  /// run as produced again (what a full run's reconciliation does to them) and returns their ids and
+  /// how many carry a human decision.
+  private func finishRun(
+    _ run: Int64, codebook: Int64, corpusKey: String, plan: IncrementalPlan?, unchanged: Set<String>
+  ) throws -> (ids: [Int64], decisions: Int) {
+    try database.write { db in
+      var ids: [Int64] = []
+      var decisions = 0
+      if let plan, !unchanged.isEmpty {
+        let list = "(" + unchanged.map { _ in "?" }.joined(separator: ", ") + ")"
+        let filter = """
+          runId = ? AND suggestedConcept IN \(list) AND coder = 'auto' AND sourceId IS NULL
+            AND suggestionKey IS NOT NULL
+          """
+        var arguments: StatementArguments = [plan.previousRun]
+        _ = arguments.append(contentsOf: StatementArguments(unchanged.sorted()))
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, status FROM coding WHERE " + filter, arguments: arguments)
+        while let row = try rows.next() {
+          ids.append(row["id"])
+          if row["status"] as String != "suggested" { decisions += 1 }
+        }
+        try db.execute(
+          sql: "UPDATE coding SET codebookId = ?, runId = ? WHERE " + filter,
+          arguments: StatementArguments([codebook, run]) + arguments)
+      }
+      try db.execute(
+        sql: "INSERT INTO codingRun (id, codebookId, corpusKey, incremental, finishedAt) VALUES (?, ?, ?, ?, ?)",
+        arguments: [run, codebook, corpusKey, plan != nil, Date()])
+      return (ids, decisions)
+    }
   }
 
   /// Stores the codebook (its exact source bytes) and its concepts once per content; returns its id.

@@ -9,6 +9,7 @@ public enum ProjectSchema {
     .codings,
     .surveys,
     .review,
+    .codingRuns,
   ]
 
   /// A migrator that brings any project file up to date.
