@@ -33,6 +33,9 @@ public enum CodingBenchmark {
     /// Wall-clock and CPU (user + system) seconds spent coding, generation excluded.
     public var seconds: Double
     public var cpuSeconds: Double
+    /// A digest of every match (concept, span, how it matched) in realistic mode: two builds that code
+    /// alike give the same digest.
+    public var digest: UInt64 = 0xcbf2_9ce4_8422_2325
   }
 
   static let words: [String] = """
@@ -85,7 +88,13 @@ public enum CodingBenchmark {
       chunk.withUnsafeBufferPointer { all in
         var start = 0
         for end in ends {
-          result.matches += matcher.code(utf8: UnsafeBufferPointer(rebasing: all[start..<end])).matches.count
+          let matches = matcher.code(utf8: UnsafeBufferPointer(rebasing: all[start..<end])).matches
+          result.matches += matches.count
+          for match in matches {
+            for value in [match.concept.hashValue &* 0 + Int(match.indicatorIndex), match.start, match.end] + match.concept.utf8.map(Int.init) + match.via.rawValue.utf8.map(Int.init) {
+              result.digest = (result.digest ^ UInt64(truncatingIfNeeded: value)) &* 0x0000_0100_0000_01B3
+            }
+          }
           start = end
         }
       }

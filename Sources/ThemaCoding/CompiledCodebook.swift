@@ -73,6 +73,11 @@ public struct CompiledCodebook: Sendable {
   var plausibleWords: Set<String> = []
   var plausibleStems: Set<String> = []
   let minimumPartLength: Int
+  /// Whether any term may be the head of a compound (else compound splitting looks for modifiers only).
+  var hasHeadTerms = false
+  /// The lengths (in scalars) of the modifier forms, as a set and in ascending order.
+  var modifierLengths: Set<Int> = []
+  var modifierLengthsAscending: [Int] = []
 
   // MARK: - Compiling
 
@@ -133,6 +138,10 @@ public struct CompiledCodebook: Sendable {
         patterns[Int(id)].conditions = conditions
       }
     }
+    hasHeadTerms = (stemIndex.values.joined().contains { $0.compound == .both || $0.compound == .head })
+      || (formIndex.values.joined().contains { $0.compound == .both || $0.compound == .head })
+    modifierLengths = Set(modifierIndex.keys.map { $0.unicodeScalars.count })
+    modifierLengthsAscending = modifierLengths.sorted()
   }
 
   /// Adds one pattern to the tables; returns its number.

@@ -39,7 +39,7 @@ extension Thema.Bench {
           format: "coding time %.2f s wall (%.1f MB/s), %.2f s CPU (%.1f MB per CPU second); %@",
           result.seconds, Double(result.bytes) / 1e6 / result.seconds, result.cpuSeconds,
           Double(result.bytes) / 1e6 / result.cpuSeconds, peak))
-      print("load: \(ResourceUsage.loadAverage())")
+      print("load: \(ResourceUsage.loadAverage()); match digest \(String(result.digest, radix: 16))")
     }
   }
 }
