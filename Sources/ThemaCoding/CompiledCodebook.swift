@@ -78,6 +78,11 @@ public struct CompiledCodebook: Sendable {
   /// The lengths (in scalars) of the modifier forms, as a set and in ascending order.
   var modifierLengths: Set<Int> = []
   var modifierLengthsAscending: [Int] = []
+  /// The first three scalars of every modifier form (a modifier form shorter than that never counts).
+  var modifierStarts: Set<UInt64> = []
+  /// The first two scalars of every stem a compound head may have; nil when one is shorter than three
+  /// scalars (then every part is stemmed).
+  var headStemStarts: Set<UInt64>? = []
 
   // MARK: - Compiling
 
@@ -142,6 +147,18 @@ public struct CompiledCodebook: Sendable {
       || (formIndex.values.joined().contains { $0.compound == .both || $0.compound == .head })
     modifierLengths = Set(modifierIndex.keys.map { $0.unicodeScalars.count })
     modifierLengthsAscending = modifierLengths.sorted()
+    for key in modifierIndex.keys {
+      let scalars = Array(key.unicodeScalars)
+      if scalars.count >= 3 { modifierStarts.insert(Self.code(scalars[0], scalars[1], scalars[2])) }
+    }
+    for (stem, entries) in stemIndex where entries.contains(where: { $0.compound == .both || $0.compound == .head }) {
+      let scalars = Array(stem.unicodeScalars)
+      guard scalars.count >= 3 else {
+        headStemStarts = nil
+        break
+      }
+      headStemStarts?.insert(Self.code(scalars[0], scalars[1]))
+    }
   }
 
   /// Adds one pattern to the tables; returns its number.

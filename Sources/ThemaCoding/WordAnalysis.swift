@@ -153,8 +153,10 @@ extension CompiledCodebook {
       // The term as head (onderwijs|innovatie) or in the middle (onderwijs|innovatie|kracht).
       head.removeAll(keepingCapacity: true)
       if hasHeadTerms {
-        for entry in stemIndex[stemmer.stem(right)] ?? [] where entry.compound == .both || entry.compound == .head {
-          head.append((entry.pattern, .compoundHead))
+        if mayStemToHead(scalars, from: split) {
+          for entry in stemIndex[stemmer.stem(right)] ?? [] where entry.compound == .both || entry.compound == .head {
+            head.append((entry.pattern, .compoundHead))
+          }
         }
         for entry in formIndex[right] ?? [] where entry.compound == .both || entry.compound == .head {
           head.append((entry.pattern, .compoundHead))
@@ -179,6 +181,9 @@ extension CompiledCodebook {
     let n = scalars.count - start
     let minimum = minimumPartLength
     guard n >= 2 * minimum else { return [] }
+    if minimum >= 3, !modifierStarts.contains(Self.code(scalars[start], scalars[start + 1], scalars[start + 2])) {
+      return []
+    }
     var result: [Int32] = []
     for length in modifierLengthsAscending where length >= minimum {
       guard length <= n - minimum else { break }
@@ -190,6 +195,24 @@ extension CompiledCodebook {
 
   /// Patterns whose modifier form starts `scalars`, with a plausible rest.
   func modifierHits(_ scalars: [Unicode.Scalar]) -> [Int32] { modifierHits(scalars, from: 0) }
+
+  /// Whether the stem of `scalars[start...]` can be the stem of a term that may head a compound, judged
+  /// without stemming: the Dutch stemmer keeps a word's first two letters unless it removes a `ge` at
+  /// the start or after the first letter (every other change lies at or after R1, which starts at the
+  /// third letter at the earliest, or leaves a stem shorter than three letters). So when no head stem
+  /// is that short, a part whose first two letters start no head stem and that has no `ge` there cannot
+  /// stem to one.
+  func mayStemToHead(_ scalars: [Unicode.Scalar], from start: Int) -> Bool {
+    guard let headStemStarts, scalars.count - start >= 3 else { return true }
+    let (a, b, c) = (scalars[start], scalars[start + 1], scalars[start + 2])
+    if (a == "g" && b == "e") || (b == "g" && c == "e") { return true }
+    return headStemStarts.contains(Self.code(a, b))
+  }
+
+  /// Two or three scalars as one number (21 bits each).
+  @inline(__always) static func code(_ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar? = nil) -> UInt64 {
+    UInt64(a.value) << 42 | UInt64(b.value) << 21 | UInt64(c?.value ?? 0)
+  }
 
   /// Whether `part` (lower case) is a word that can stand as the first part of a compound, with or
   /// without its linking morpheme.
