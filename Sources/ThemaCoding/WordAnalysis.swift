@@ -140,14 +140,15 @@ extension CompiledCodebook {
   /// without linking morphemes) only run for a split that has a hit: the same answer as checking
   /// plausibility first, at a fraction of the cost on a large vocabulary.
   func compoundHits(_ lower: String) -> [(Int32, MatchVia)] {
-    let scalars = Array(lower.unicodeScalars)
+    guard hasHeadTerms || !modifierIndex.isEmpty else { return [] }
+    let word = ScalarText(lower)
+    let scalars = word.scalars
     let n = scalars.count
     let minimum = minimumPartLength
     guard n >= 2 * minimum else { return [] }
-    guard hasHeadTerms || !modifierIndex.isEmpty else { return [] }
     var result: [(Int32, MatchVia)] = []
     var head: [(Int32, MatchVia)] = []
-    func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+    func text(_ range: Range<Int>) -> String { word.string(range) }
     for split in minimum...(n - minimum) {
       let right = text(split..<n)
       // The term as head (onderwijs|innovatie) or in the middle (onderwijs|innovatie|kracht).
@@ -163,7 +164,7 @@ extension CompiledCodebook {
         }
       }
       if !modifierIndex.isEmpty {
-        for id in modifierHits(scalars, from: split) { head.append((id, .compoundHead)) }
+        for id in modifierHits(word, from: split) { head.append((id, .compoundHead)) }
       }
       // The left part must be a plausible modifier.
       if !head.isEmpty, isPlausibleModifier(text(0..<split)) { result += head }
@@ -177,7 +178,8 @@ extension CompiledCodebook {
 
   /// Patterns whose modifier form starts `scalars[start...]`, with a plausible rest: `modifierHits` of
   /// that suffix, trying only the lengths modifier forms have.
-  func modifierHits(_ scalars: [Unicode.Scalar], from start: Int) -> [Int32] {
+  func modifierHits(_ word: ScalarText, from start: Int) -> [Int32] {
+    let scalars = word.scalars
     let n = scalars.count - start
     let minimum = minimumPartLength
     guard n >= 2 * minimum else { return [] }
@@ -187,14 +189,16 @@ extension CompiledCodebook {
     var result: [Int32] = []
     for length in modifierLengthsAscending where length >= minimum {
       guard length <= n - minimum else { break }
-      guard let ids = modifierIndex[String(String.UnicodeScalarView(scalars[start..<(start + length)]))] else { continue }
-      if isPlausibleHead(String(String.UnicodeScalarView(scalars[(start + length)...]))) { result += ids }
+      guard let ids = modifierIndex[word.string(start..<(start + length))] else { continue }
+      if isPlausibleHead(word.string((start + length)..<scalars.count)) { result += ids }
     }
     return result
   }
 
   /// Patterns whose modifier form starts `scalars`, with a plausible rest.
-  func modifierHits(_ scalars: [Unicode.Scalar]) -> [Int32] { modifierHits(scalars, from: 0) }
+  func modifierHits(_ scalars: [Unicode.Scalar]) -> [Int32] {
+    modifierHits(ScalarText(String(String.UnicodeScalarView(scalars))), from: 0)
+  }
 
   /// Whether the stem of `scalars[start...]` can be the stem of a term that may head a compound, judged
   /// without stemming: the Dutch stemmer keeps a word's first two letters unless it removes a `ge` at
@@ -274,5 +278,37 @@ extension CompiledCodebook {
       for hit in analyze(word: joined) where hit.phrasePosition < 0 { result.append(hit.pattern) }
     }
     return result
+  }
+}
+
+// MARK: - Cutting words
+
+/// A word's scalars with their UTF-8 offsets, so that any scalar range becomes a `String` by copying
+/// bytes. (Appending scalars one by one to a `String.UnicodeScalarView` was most of the analysis time.)
+struct ScalarText {
+  let scalars: [Unicode.Scalar]
+  private let utf8: [UInt8]
+  /// UTF-8 offset of every scalar, and of the end.
+  private let offsets: [Int]
+
+  init(_ text: String) {
+    scalars = Array(text.unicodeScalars)
+    utf8 = Array(text.utf8)
+    var offsets: [Int] = []
+    offsets.reserveCapacity(scalars.count + 1)
+    var offset = 0
+    for scalar in scalars {
+      offsets.append(offset)
+      offset += UTF8.width(scalar)
+    }
+    offsets.append(offset)
+    self.offsets = offsets
+  }
+
+  /// The text of a scalar range.
+  @inline(__always) func string(_ range: Range<Int>) -> String {
+    utf8.withUnsafeBufferPointer { bytes in
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets[range.lowerBound]..<offsets[range.upperBound]]), as: UTF8.self)
+    }
   }
 }
