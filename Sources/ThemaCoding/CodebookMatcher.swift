@@ -28,6 +28,10 @@ public struct CodebookMatcher {
   private var seenStamp: [UInt32]
   private var stamp: UInt32 = 0
   private var ellipsisCache: [String: [Int32]] = [:]
+  /// Whether the last segment coded has a word whose compound analysis consulted a part that the
+  /// earlier codebook of `CompiledCodebook.watchingPlausibilityChanges(since:)` judged otherwise: only
+  /// then can a concept unchanged by an edit match differently there.
+  public private(set) var lastCodingConsultedChangedParts = false
   /// Most word types cached before the cache is emptied (keeps memory bounded on any corpus).
   public var maximumCachedTypes = 400_000
 
@@ -111,6 +115,7 @@ public struct CodebookMatcher {
     rawHits.removeAll(keepingCapacity: true)
     partials.removeAll(keepingCapacity: true)
     tokenizer.tokenize(bytes, into: &tokens)
+    lastCodingConsultedChangedParts = false
     stamp &+= 1
     if stamp == 0 {
       for i in seenStamp.indices { seenStamp[i] = 0 }
@@ -133,7 +138,9 @@ public struct CodebookMatcher {
         var h = Int(range.lowerBound)
         while h < Int(range.upperBound) {
           let hit = flatHits[h]
-          if hit.phrasePosition >= 0 {
+          if hit.pattern < 0 {
+            lastCodingConsultedChangedParts = true
+          } else if hit.phrasePosition >= 0 {
             phraseStep(hit, token: token, word: word)
           } else {
             record(
@@ -274,7 +281,8 @@ public struct CodebookMatcher {
       own.insert(flatHits[h].pattern)
     }
     var done: Set<Int32> = []
-    for pattern in patterns where !own.contains(pattern) && done.insert(pattern).inserted {
+    for pattern in patterns where pattern < 0 { lastCodingConsultedChangedParts = true }
+    for pattern in patterns where pattern >= 0 && !own.contains(pattern) && done.insert(pattern).inserted {
       record(
         RawHit(
           pattern: pattern, scalarStart: first.scalarStart, scalarEnd: second.scalarEnd, byteStart: first.byteStart,

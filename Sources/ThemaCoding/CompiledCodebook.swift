@@ -73,6 +73,9 @@ public struct CompiledCodebook: Sendable {
   var plausibleWords: Set<String> = []
   var plausibleStems: Set<String> = []
   let minimumPartLength: Int
+  /// The plausible compound parts of an earlier codebook, when watching for changes: analysis then
+  /// adds a hit with pattern -1 wherever a compound part's plausibility differs between the two.
+  var previous: PlausibleParts?
   /// Whether any term may be the head of a compound (else compound splitting looks for modifiers only).
   var hasHeadTerms = false
   /// The lengths (in scalars) of the modifier forms, as a set and in ascending order.
@@ -253,6 +256,23 @@ public struct CompiledCodebook: Sendable {
   public func hasSamePlausibility(as other: CompiledCodebook) -> Bool {
     language == other.language && lexicon == other.lexicon && minimumPartLength == other.minimumPartLength
       && plausibleWords == other.plausibleWords && plausibleStems == other.plausibleStems
+  }
+
+  /// The words and stems that count as plausible compound parts.
+  struct PlausibleParts: Sendable, Equatable {
+    var words: Set<String>
+    var stems: Set<String>
+  }
+
+  var parts: PlausibleParts { PlausibleParts(words: plausibleWords, stems: plausibleStems) }
+
+  /// This codebook, marking every word (and ellipsis) whose compound analysis consults a part that
+  /// `earlier` judged otherwise (see `CodebookMatcher.lastCodingConsultedChangedParts`). Matches are
+  /// unchanged.
+  public func watchingPlausibilityChanges(since earlier: CompiledCodebook) -> CompiledCodebook {
+    var copy = self
+    copy.previous = earlier.parts
+    return copy
   }
 
   /// Number of patterns of each role (for reports).

@@ -46,12 +46,15 @@ extension Project {
   /// A document is coded when its `language` attribute (or, without one, the detected language of its
   /// text) is the codebook's language; the others are listed as skipped.
   ///
-  /// **Re-coding after an edit.** When the previous run coded the same document versions with a codebook
-  /// that accepts the same compound parts (its terms' forms and stems), only the concepts whose content
-  /// hash changed (or that were added or removed) are matched again, with a codebook compiled for them
-  /// alone, and only their suggestions are reconciled; the other concepts' suggestions stay as they are
-  /// (the run only records that it produced them again). The result is exactly that of a full run
-  /// (`incremental: false`). Otherwise, or when told so, every concept is matched.
+  /// **Re-coding after an edit.** When the previous run coded the same document versions, only the
+  /// concepts whose content hash changed (or that were added or removed) are matched again and only their
+  /// suggestions are reconciled; the other concepts' suggestions stay as they are (the run only records
+  /// that it produced them again). When the edit keeps the plausible compound parts (the forms and stems
+  /// of the codebook's terms), the changed concepts are matched with a codebook compiled for them alone;
+  /// when it changes them (a term added or removed), every concept is matched, and the unchanged ones are
+  /// reconciled only in the segments where a word's compound analysis consulted a part whose plausibility
+  /// changed. The result is exactly that of a full run (`incremental: false`), which is what happens
+  /// otherwise or when told so.
   ///
   /// ```swift
   /// let report = try project.code(codebookAt: "Codebooks/mli.yaml")
@@ -94,18 +97,30 @@ extension Project {
       codebook.concepts.map { ($0.id, codebook.contentHash(ofConcept: $0.id) ?? codebook.contentHash) },
       uniquingKeysWith: { first, _ in first })
 
-    // Match: every concept, or only the changed ones.
+    // Match: every concept, or only the changed ones (and, where an edit changed which compound parts are
+    // plausible, the others too in the segments whose words consult such a part).
     var suggestions: [Suggestion] = []
     var codedSegments: Set<Int64> = []
+    var touchedSegments: Set<Int64> = []
     let toMatch = plan.map { $0.changed.intersection(conceptHashes.keys) }
-    if toMatch?.isEmpty != true {
-      let compiled = CompiledCodebook(
-        codebook: codebook, language: codebook.language, stemmer: codebook.language.stemmer, concepts: toMatch)
+    if plan?.earlier != nil || toMatch?.isEmpty != true {
+      let language = codebook.language
+      var compiled = CompiledCodebook(
+        codebook: codebook, language: language, stemmer: language.stemmer, concepts: plan?.earlier == nil ? toMatch : nil)
+      if let earlier = plan?.earlier { compiled = compiled.watchingPlausibilityChanges(since: earlier) }
       var matcher = CodebookMatcher(compiled: compiled)
       for document in coded {
         for stored in try segments(of: document) {
           codedSegments.insert(stored.id)
-          for match in matcher.code(stored.segment.text).matches {
+          var matches = matcher.code(stored.segment.text).matches
+          if let toMatch, plan?.earlier != nil {
+            if matcher.lastCodingConsultedChangedParts {
+              touchedSegments.insert(stored.id)
+            } else {
+              matches.removeAll { !toMatch.contains($0.concept) }
+            }
+          }
+          for match in matches {
             let original = stored.segment.map.originalRange(ofView: match.start..<match.end)
             suggestions.append(
               Suggestion(
@@ -136,10 +151,20 @@ extension Project {
     let matched = suggestions.count
     let reason = "codebook \(codebook.name) \(codebook.version)"
     var reconciliation = SuggestionReport()
+    let unchanged = Set(conceptHashes.keys).subtracting(plan?.changed ?? [])
     if let plan {
       if !plan.changed.isEmpty {
         reconciliation = try applySuggestions(
           suggestions, codebook: codebookId, segments: codedSegments, concepts: plan.changed, run: run, reason: reason)
+      }
+      if !touchedSegments.isEmpty, !unchanged.isEmpty {
+        let others = try applySuggestions(
+          suggestions, codebook: codebookId, segments: touchedSegments, concepts: unchanged, run: run, reason: reason)
+        reconciliation.added += others.added
+        reconciliation.resuggested += others.resuggested
+        reconciliation.withdrawn += others.withdrawn
+        reconciliation.unchanged += others.unchanged
+        reconciliation.keptDecisions += others.keptDecisions
       }
     } else {
       reconciliation = try applySuggestions(
@@ -147,7 +172,7 @@ extension Project {
     }
     suggestions = []
     let kept = try finishRun(
-      run, codebook: codebookId, corpusKey: corpusKey, plan: plan, unchanged: Set(conceptHashes.keys).subtracting(plan?.changed ?? []))
+      run, codebook: codebookId, corpusKey: corpusKey, plan: plan, unchanged: unchanged, except: touchedSegments)
     reconciliation.unchanged += kept.ids
     reconciliation.keptDecisions += kept.decisions
     return CodingRunReport(
@@ -166,11 +191,13 @@ extension Project {
     var previousRun: Int64
     /// Concepts added, removed or whose content hash changed.
     var changed: Set<String>
+    /// When the edit changed which compound parts are plausible: the previous codebook, compiled for
+    /// its plausible parts only (the other concepts are then re-matched where a word consults such a part).
+    var earlier: CompiledCodebook?
   }
 
   /// The plan for re-coding only what changed since the previous run, or nil when every concept must be
-  /// matched (no previous run, other documents or languages, another codebook language, or compound
-  /// parts that became plausible or implausible, which can change any concept's compound matches).
+  /// matched (no previous run, other documents or languages, another codebook language).
   func incrementalPlan(for codebook: Codebook, corpusKey: String) throws -> IncrementalPlan? {
     let previous = try database.read { db in
       try Row.fetchOne(
@@ -188,40 +215,46 @@ extension Project {
     let language = codebook.language
     let before = CompiledCodebook(codebook: old.codebook, language: language, stemmer: language.stemmer, concepts: [])
     let after = CompiledCodebook(codebook: codebook, language: language, stemmer: language.stemmer, concepts: [])
-    guard before.hasSamePlausibility(as: after) else { return nil }
     var changed: Set<String> = []
     let ids = Set(codebook.concepts.map(\.id)).union(old.codebook.concepts.map(\.id))
     for id in ids where codebook.contentHash(ofConcept: id) != old.codebook.contentHash(ofConcept: id) {
       changed.insert(id)
     }
-    return IncrementalPlan(previousRun: previous["id"], changed: changed)
+    return IncrementalPlan(
+      previousRun: previous["id"], changed: changed, earlier: before.hasSamePlausibility(as: after) ? nil : before)
   }
 
   /// Records the run; in an incremental run, marks the unchanged concepts' suggestions of the previous
-  /// run as produced again (what a full run's reconciliation does to them) and returns their ids and
-  /// how many carry a human decision.
+  /// run (outside `except`, whose segments were reconciled) as produced again, which is what a full
+  /// run's reconciliation does to them, and returns their ids and how many carry a human decision.
   private func finishRun(
-    _ run: Int64, codebook: Int64, corpusKey: String, plan: IncrementalPlan?, unchanged: Set<String>
+    _ run: Int64, codebook: Int64, corpusKey: String, plan: IncrementalPlan?, unchanged: Set<String>,
+    except: Set<Int64>
   ) throws -> (ids: [Int64], decisions: Int) {
     try database.write { db in
       var ids: [Int64] = []
       var decisions = 0
       if let plan, !unchanged.isEmpty {
         let list = "(" + unchanged.map { _ in "?" }.joined(separator: ", ") + ")"
-        let filter = """
-          runId = ? AND suggestedConcept IN \(list) AND coder = 'auto' AND sourceId IS NULL
-            AND suggestionKey IS NOT NULL
-          """
         var arguments: StatementArguments = [plan.previousRun]
         _ = arguments.append(contentsOf: StatementArguments(unchanged.sorted()))
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, status FROM coding WHERE " + filter, arguments: arguments)
+        let rows = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT id, status, segmentId FROM coding WHERE runId = ? AND suggestedConcept IN \(list)
+              AND coder = 'auto' AND sourceId IS NULL AND suggestionKey IS NOT NULL
+            """, arguments: arguments)
         while let row = try rows.next() {
+          guard !except.contains(row["segmentId"]) else { continue }
           ids.append(row["id"])
           if row["status"] as String != "suggested" { decisions += 1 }
         }
-        try db.execute(
-          sql: "UPDATE coding SET codebookId = ?, runId = ? WHERE " + filter,
-          arguments: StatementArguments([codebook, run]) + arguments)
+        for start in stride(from: 0, to: ids.count, by: 500) {
+          let chunk = Array(ids[start..<min(start + 500, ids.count)])
+          try db.execute(
+            sql: "UPDATE coding SET codebookId = ?, runId = ? WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ", ")))",
+            arguments: StatementArguments([codebook, run]) + StatementArguments(chunk))
+        }
       }
       try db.execute(
         sql: "INSERT INTO codingRun (id, codebookId, corpusKey, incremental, finishedAt) VALUES (?, ?, ?, ?, ?)",

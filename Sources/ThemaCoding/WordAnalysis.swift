@@ -167,10 +167,19 @@ extension CompiledCodebook {
         for id in modifierHits(word, from: split) { head.append((id, .compoundHead)) }
       }
       // The left part must be a plausible modifier.
-      if !head.isEmpty, isPlausibleModifier(text(0..<split)) { result += head }
+      if !head.isEmpty {
+        let left = text(0..<split)
+        let plausible = isPlausibleModifier(left)
+        if let previous, plausible != isPlausibleModifier(left, in: previous) { result.append((-1, .compoundHead)) }
+        if plausible { result += head }
+      }
       // The term as modifier (innovatie|kracht): the right part (after a linking morpheme) must be plausible.
-      if modifierLengths.contains(split), let ids = modifierIndex[text(0..<split)], isPlausibleHead(right) {
-        for id in ids { result.append((id, .compoundModifier)) }
+      if modifierLengths.contains(split), let ids = modifierIndex[text(0..<split)] {
+        let plausible = isPlausibleHead(right)
+        if let previous, plausible != isPlausibleHead(right, in: previous) { result.append((-1, .compoundModifier)) }
+        if plausible {
+          for id in ids { result.append((id, .compoundModifier)) }
+        }
       }
     }
     return result
@@ -190,7 +199,10 @@ extension CompiledCodebook {
     for length in modifierLengthsAscending where length >= minimum {
       guard length <= n - minimum else { break }
       guard let ids = modifierIndex[word.string(start..<(start + length))] else { continue }
-      if isPlausibleHead(word.string((start + length)..<scalars.count)) { result += ids }
+      let rest = word.string((start + length)..<scalars.count)
+      let plausible = isPlausibleHead(rest)
+      if let previous, plausible != isPlausibleHead(rest, in: previous) { result.append(-1) }
+      if plausible { result += ids }
     }
     return result
   }
@@ -220,37 +232,43 @@ extension CompiledCodebook {
 
   /// Whether `part` (lower case) is a word that can stand as the first part of a compound, with or
   /// without its linking morpheme.
-  func isPlausibleModifier(_ part: String) -> Bool {
-    if isPlausible(part) { return true }
+  func isPlausibleModifier(_ part: String) -> Bool { isPlausibleModifier(part, in: parts) }
+
+  func isPlausibleModifier(_ part: String, in parts: PlausibleParts) -> Bool {
+    if isPlausible(part, in: parts) { return true }
     for link in ["s", "en", "e", "er", "-"] where part.hasSuffix(link) {
       let base = String(part.unicodeScalars.dropLast(link.unicodeScalars.count))
-      if isPlausible(base) { return true }
+      if isPlausible(base, in: parts) { return true }
     }
     return false
   }
 
   /// Whether `part` (lower case) is a word that can stand as the last part of a compound, allowing a
   /// linking morpheme at its start (onderzoek|s|vaardigheden).
-  func isPlausibleHead(_ part: String) -> Bool {
-    if isPlausible(part) { return true }
+  func isPlausibleHead(_ part: String) -> Bool { isPlausibleHead(part, in: parts) }
+
+  func isPlausibleHead(_ part: String, in parts: PlausibleParts) -> Bool {
+    if isPlausible(part, in: parts) { return true }
     for link in ["s", "en", "e", "-"] where part.hasPrefix(link) {
       let rest = String(part.unicodeScalars.dropFirst(link.unicodeScalars.count))
-      if isPlausible(rest) { return true }
+      if isPlausible(rest, in: parts) { return true }
     }
     return false
   }
 
   /// A plausible word: long enough, and in the lexicon, a term form, a supplied corpus word, or sharing a
   /// stem with one of them.
-  func isPlausible(_ part: String) -> Bool {
+  func isPlausible(_ part: String) -> Bool { isPlausible(part, in: parts) }
+
+  func isPlausible(_ part: String, in parts: PlausibleParts) -> Bool {
     guard part.unicodeScalars.count >= minimumPartLength else { return false }
-    if plausibleWords.contains(part) { return true }
-    if plausibleStems.contains(stemmer.stem(part)) { return true }
+    if parts.words.contains(part) { return true }
+    if parts.stems.contains(stemmer.stem(part)) { return true }
     // Plurals the stemmer may leave apart from the singular: vaardigheden → vaardigheid,
     // theorieën → theorie, methoden → methode, docenten → docent, teams → team.
     for (suffix, replacement) in Self.pluralEndings where part.hasSuffix(suffix) {
       let base = String(part.unicodeScalars.dropLast(suffix.unicodeScalars.count)) + replacement
-      if base.unicodeScalars.count >= minimumPartLength, plausibleWords.contains(base) { return true }
+      if base.unicodeScalars.count >= minimumPartLength, parts.words.contains(base) { return true }
     }
     return false
   }
@@ -273,7 +291,11 @@ extension CompiledCodebook {
     for split in minimum...(n - minimum) {
       let left = String(String.UnicodeScalarView(scalars[0..<split]))
       let head = String(String.UnicodeScalarView(scalars[split..<n]))
-      guard isPlausibleModifier(left), isPlausible(head) else { continue }
+      let plausible = isPlausibleModifier(left) && isPlausible(head)
+      if let previous, plausible != (isPlausibleModifier(left, in: previous) && isPlausible(head, in: previous)) {
+        result.append(-1)
+      }
+      guard plausible else { continue }
       let joined = first.lowercased() + head
       for hit in analyze(word: joined) where hit.phrasePosition < 0 { result.append(hit.pattern) }
     }
