@@ -100,6 +100,9 @@ extension Project {
     // Match: every concept, or only the changed ones (and, where an edit changed which compound parts are
     // plausible, the others too in the segments whose words consult such a part).
     var suggestions: [Suggestion] = []
+    var matched = 0
+    var reconciliation = SuggestionReport()
+    let reason = "codebook \(codebook.name) \(codebook.version)"
     var codedSegments: Set<Int64> = []
     var touchedSegments: Set<Int64> = []
     let toMatch = plan.map { $0.changed.intersection(conceptHashes.keys) }
@@ -110,9 +113,12 @@ extension Project {
       if let earlier = plan?.earlier { compiled = compiled.watchingPlausibilityChanges(since: earlier) }
       var matcher = CodebookMatcher(compiled: compiled)
       for document in coded {
-        for stored in try segments(of: document) {
+        var batch: [Suggestion] = []
+        var batchSegments: Set<Int64> = []
+        for stored in try segmentTexts(of: document) {
           codedSegments.insert(stored.id)
-          var matches = matcher.code(stored.segment.text).matches
+          batchSegments.insert(stored.id)
+          var matches = matcher.code(stored.text).matches
           if let toMatch, plan?.earlier != nil {
             if matcher.lastCodingConsultedChangedParts {
               touchedSegments.insert(stored.id)
@@ -120,9 +126,11 @@ extension Project {
               matches.removeAll { !toMatch.contains($0.concept) }
             }
           }
+          guard !matches.isEmpty else { continue }
+          let map = stored.map
           for match in matches {
-            let original = stored.segment.map.originalRange(ofView: match.start..<match.end)
-            suggestions.append(
+            let original = map.originalRange(ofView: match.start..<match.end)
+            batch.append(
               Suggestion(
                 segmentId: stored.id, concept: match.concept, start: match.start, end: match.end,
                 originalStart: original.lowerBound, originalEnd: original.upperBound,
@@ -131,6 +139,15 @@ extension Project {
                   key: "\(match.concept)#\(match.indicator)", hash: conceptHashes[match.concept] ?? codebook.contentHash),
                 codebookId: codebookId))
           }
+        }
+        matched += batch.count
+        if plan == nil {
+          // A full run reconciles document by document, so that memory stays bounded on any corpus.
+          let report = try applySuggestions(
+            batch, codebook: codebookId, segments: batchSegments, run: run, reason: reason)
+          reconciliation.merge(report)
+        } else {
+          suggestions += batch
         }
       }
     }
@@ -148,9 +165,6 @@ extension Project {
         return ids
       }
     }
-    let matched = suggestions.count
-    let reason = "codebook \(codebook.name) \(codebook.version)"
-    var reconciliation = SuggestionReport()
     let unchanged = Set(conceptHashes.keys).subtracting(plan?.changed ?? [])
     if let plan {
       if !plan.changed.isEmpty {
@@ -158,17 +172,12 @@ extension Project {
           suggestions, codebook: codebookId, segments: codedSegments, concepts: plan.changed, run: run, reason: reason)
       }
       if !touchedSegments.isEmpty, !unchanged.isEmpty {
-        let others = try applySuggestions(
-          suggestions, codebook: codebookId, segments: touchedSegments, concepts: unchanged, run: run, reason: reason)
-        reconciliation.added += others.added
-        reconciliation.resuggested += others.resuggested
-        reconciliation.withdrawn += others.withdrawn
-        reconciliation.unchanged += others.unchanged
-        reconciliation.keptDecisions += others.keptDecisions
+        reconciliation.merge(
+          try applySuggestions(
+            suggestions, codebook: codebookId, segments: touchedSegments, concepts: unchanged, run: run, reason: reason))
       }
-    } else {
-      reconciliation = try applySuggestions(
-        suggestions, codebook: codebookId, segments: codedSegments, run: run, reason: reason)
+    } else if coded.isEmpty {
+      reconciliation = try applySuggestions([], codebook: codebookId, segments: [], run: run, reason: reason)
     }
     suggestions = []
     let kept = try finishRun(
@@ -307,5 +316,16 @@ public enum CodingRunError: LocalizedError, Equatable {
     case .invalidCodebook(let path, let issues):
       "\(path): the codebook has errors, nothing was coded:\n" + issues.map { "  \($0)" }.joined(separator: "\n")
     }
+  }
+}
+
+extension SuggestionReport {
+  /// Adds another reconciliation's lists and counts to this one.
+  mutating func merge(_ other: SuggestionReport) {
+    added += other.added
+    resuggested += other.resuggested
+    withdrawn += other.withdrawn
+    unchanged += other.unchanged
+    keptDecisions += other.keptDecisions
   }
 }

@@ -42,6 +42,11 @@ extension Project {
         sql += " AND suggestedConcept IN (" + concepts.map { _ in "?" }.joined(separator: ", ") + ")"
         _ = arguments.append(contentsOf: StatementArguments(concepts.sorted()))
       }
+      if let segments, let low = segments.min(), let high = segments.max() {
+        // A range the index on segmentId answers; the set itself is checked below.
+        sql += " AND segmentId BETWEEN ? AND ?"
+        _ = arguments.append(contentsOf: [low, high])
+      }
       let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
       while let row = try rows.next() {
         let coding = StoredCoding(row: row)
