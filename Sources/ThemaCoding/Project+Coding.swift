@@ -258,12 +258,22 @@ extension Project {
           ids.append(row["id"])
           if row["status"] as String != "suggested" { decisions += 1 }
         }
-        for start in stride(from: 0, to: ids.count, by: 500) {
-          let chunk = Array(ids[start..<min(start + 500, ids.count)])
-          try db.execute(
-            sql: "UPDATE coding SET codebookId = ?, runId = ? WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ", ")))",
-            arguments: StatementArguments([codebook, run]) + StatementArguments(chunk))
+        // One statement (the rows by their run and concept, through the index on both), leaving out the
+        // segments that were reconciled.
+        var exclusion = ""
+        if !except.isEmpty {
+          try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS codingRunExcept (segmentId INTEGER PRIMARY KEY)")
+          try db.execute(sql: "DELETE FROM codingRunExcept")
+          let insert = try db.makeStatement(sql: "INSERT INTO codingRunExcept (segmentId) VALUES (?)")
+          for segment in except { try insert.execute(arguments: [segment]) }
+          exclusion = " AND segmentId NOT IN (SELECT segmentId FROM codingRunExcept)"
         }
+        try db.execute(
+          sql: """
+            UPDATE coding SET codebookId = ?, runId = ? WHERE runId = ? AND suggestedConcept IN \(list)
+              AND coder = 'auto' AND sourceId IS NULL AND suggestionKey IS NOT NULL
+            """ + exclusion,
+          arguments: StatementArguments([codebook, run]) + arguments)
       }
       try db.execute(
         sql: "INSERT INTO codingRun (id, codebookId, corpusKey, incremental, finishedAt) VALUES (?, ?, ?, ?, ?)",
