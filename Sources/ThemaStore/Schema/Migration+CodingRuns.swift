@@ -8,7 +8,8 @@ extension ProjectMigration {
   /// - `coding.runId`: the last run that produced the suggestion (null for codings by hand and for
   ///   suggestions no run has produced since this column exists).
   /// - an index on `coding.suggestedConcept`, so that one concept's suggestions are found without
-  ///   reading every coding.
+  ///   reading every coding. (`runId` has no index of its own: an incremental run updates it on most
+  ///   rows, and every index would make that slower.)
   static let codingRuns = ProjectMigration("v6-coding-runs") { db in
     try db.create(table: "codingRun") { t in
       t.autoIncrementedPrimaryKey("id")
@@ -20,7 +21,6 @@ extension ProjectMigration {
     try db.alter(table: "coding") { t in
       t.add(column: "runId", .integer)
     }
-    try db.create(index: "coding_run", on: "coding", columns: ["runId", "suggestedConcept"])
     try db.create(index: "coding_suggestedConcept", on: "coding", columns: ["suggestedConcept"])
   }
 }
