@@ -28,6 +28,10 @@ public struct CodebookMatcher {
   private var seenStamp: [UInt32]
   private var stamp: UInt32 = 0
   private var ellipsisCache: [String: [Int32]] = [:]
+  /// Whether the last segment coded has a word whose compound analysis consulted a part that the
+  /// earlier codebook of `CompiledCodebook.watchingPlausibilityChanges(since:)` judged otherwise: only
+  /// then can a concept unchanged by an edit match differently there.
+  public private(set) var lastCodingConsultedChangedParts = false
   /// Most word types cached before the cache is emptied (keeps memory bounded on any corpus).
   public var maximumCachedTypes = 400_000
 
@@ -75,6 +79,10 @@ public struct CodebookMatcher {
   /// Number of word types analysed and cached so far.
   public var cachedTypeCount: Int { table.count }
 
+  /// Number of word-type analyses done since the matcher was made (distinct types as written, as long
+  /// as the cache was never emptied).
+  public private(set) var analysedTypeCount = 0
+
   // MARK: - Coding
 
   /// The matches and near misses of one segment text (offsets in Unicode scalars of `text`).
@@ -107,6 +115,7 @@ public struct CodebookMatcher {
     rawHits.removeAll(keepingCapacity: true)
     partials.removeAll(keepingCapacity: true)
     tokenizer.tokenize(bytes, into: &tokens)
+    lastCodingConsultedChangedParts = false
     stamp &+= 1
     if stamp == 0 {
       for i in seenStamp.indices { seenStamp[i] = 0 }
@@ -129,7 +138,9 @@ public struct CodebookMatcher {
         var h = Int(range.lowerBound)
         while h < Int(range.upperBound) {
           let hit = flatHits[h]
-          if hit.phrasePosition >= 0 {
+          if hit.pattern < 0 {
+            lastCodingConsultedChangedParts = true
+          } else if hit.phrasePosition >= 0 {
             phraseStep(hit, token: token, word: word)
           } else {
             record(
@@ -158,6 +169,7 @@ public struct CodebookMatcher {
     if let type = table.find(bytes, range, hash: hash) { return type }
     let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     var hits = compiled.analyze(word: raw)
+    analysedTypeCount += 1
     // Phrase continuations before phrase starts, so one token never both starts and extends a phrase.
     hits.sort { ($0.phrasePosition, $0.pattern) > ($1.phrasePosition, $1.pattern) }
     let start = Int32(flatHits.count)
@@ -269,7 +281,8 @@ public struct CodebookMatcher {
       own.insert(flatHits[h].pattern)
     }
     var done: Set<Int32> = []
-    for pattern in patterns where !own.contains(pattern) && done.insert(pattern).inserted {
+    for pattern in patterns where pattern < 0 { lastCodingConsultedChangedParts = true }
+    for pattern in patterns where pattern >= 0 && !own.contains(pattern) && done.insert(pattern).inserted {
       record(
         RawHit(
           pattern: pattern, scalarStart: first.scalarStart, scalarEnd: second.scalarEnd, byteStart: first.byteStart,

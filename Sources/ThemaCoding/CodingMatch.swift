@@ -1,3 +1,5 @@
+import ThemaIngest
+
 /// How an indicator reached the text it matched.
 public enum MatchVia: String, Sendable, Hashable, Codable, CaseIterable {
   /// The exact form, as written in the codebook.
@@ -49,10 +51,14 @@ public struct CodingMatch: Sendable, Hashable, Codable {
   public var matchedForm: String
   /// How the indicator reached it.
   public var via: MatchVia
+  /// The span in Unicode scalars of the decoded original (as `thema codings --json` gives it); nil until
+  /// mapped with `SegmentCoding.mappedToOriginal(by:)`.
+  public var originalStart: Int?
+  public var originalEnd: Int?
 
   public init(
     concept: String, dimension: String, indicatorIndex: Int, indicator: String, start: Int, end: Int,
-    matchedForm: String, via: MatchVia
+    matchedForm: String, via: MatchVia, originalStart: Int? = nil, originalEnd: Int? = nil
   ) {
     self.concept = concept
     self.dimension = dimension
@@ -62,6 +68,8 @@ public struct CodingMatch: Sendable, Hashable, Codable {
     self.end = end
     self.matchedForm = matchedForm
     self.via = via
+    self.originalStart = originalStart
+    self.originalEnd = originalEnd
   }
 
   /// The span in scalars of the segment text.
@@ -113,6 +121,26 @@ public struct SegmentCoding: Sendable, Hashable, Codable {
   public init(matches: [CodingMatch] = [], nearMisses: [NearMiss] = []) {
     self.matches = matches
     self.nearMisses = nearMisses
+  }
+
+  /// The same coding with `originalStart`/`originalEnd` filled in for every match and near miss, through
+  /// the segment's offset map (analysis text → decoded original).
+  ///
+  /// ```swift
+  /// let coding = matcher.code(stored.segment.text).mappedToOriginal(by: stored.segment.map)
+  /// coding.matches[0].originalStart   // where the quote starts in the original file's text
+  /// ```
+  public func mappedToOriginal(by map: OffsetMap) -> SegmentCoding {
+    func mapped(_ match: CodingMatch) -> CodingMatch {
+      var match = match
+      let original = map.originalRange(ofView: match.start..<match.end)
+      match.originalStart = original.lowerBound
+      match.originalEnd = original.upperBound
+      return match
+    }
+    return SegmentCoding(
+      matches: matches.map(mapped),
+      nearMisses: nearMisses.map { NearMiss(match: mapped($0.match), reason: $0.reason) })
   }
 
   /// The concepts matched, each once, in order of first match.

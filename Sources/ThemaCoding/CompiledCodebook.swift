@@ -73,6 +73,19 @@ public struct CompiledCodebook: Sendable {
   var plausibleWords: Set<String> = []
   var plausibleStems: Set<String> = []
   let minimumPartLength: Int
+  /// The plausible compound parts of an earlier codebook, when watching for changes: analysis then
+  /// adds a hit with pattern -1 wherever a compound part's plausibility differs between the two.
+  var previous: PlausibleParts?
+  /// Whether any term may be the head of a compound (else compound splitting looks for modifiers only).
+  var hasHeadTerms = false
+  /// The lengths (in scalars) of the modifier forms, as a set and in ascending order.
+  var modifierLengths: Set<Int> = []
+  var modifierLengthsAscending: [Int] = []
+  /// The first three scalars of every modifier form (a modifier form shorter than that never counts).
+  var modifierStarts: Set<UInt64> = []
+  /// The first two scalars of every stem a compound head may have; nil when one is shorter than three
+  /// scalars (then every part is stemmed).
+  var headStemStarts: Set<UInt64>? = []
 
   // MARK: - Compiling
 
@@ -83,9 +96,13 @@ public struct CompiledCodebook: Sendable {
   ///   - vocabulary: extra words known to be words (e.g. those occurring standalone at least twice in the
   ///     project's corpus); they count as plausible compound parts.
   ///   - minimumPartLength: the shortest remaining part of a compound that counts (default 3).
+  ///   - concepts: compile the patterns of these concepts only (nil: all). The compound parts every
+  ///     concept's terms make plausible still count, so each of these concepts matches exactly as in the
+  ///     whole codebook: what re-coding after a one-concept edit relies on.
   public init(
     codebook: Codebook, language: Language? = nil, stemmer: any Stemmer, lexicon: CompoundLexicon? = nil,
-    lemmas: LemmaTable? = nil, vocabulary: Set<String> = [], minimumPartLength: Int = 3
+    lemmas: LemmaTable? = nil, vocabulary: Set<String> = [], minimumPartLength: Int = 3,
+    concepts: Set<String>? = nil
   ) {
     let language = language ?? codebook.language
     self.codebook = codebook
@@ -100,6 +117,14 @@ public struct CompiledCodebook: Sendable {
     for word in plausibleWords { plausibleStems.insert(stemmer.stem(word)) }
 
     for (conceptIndex, concept) in codebook.concepts.enumerated() {
+      if let concepts, !concepts.contains(concept.id) {
+        // Not compiled, but its terms stay plausible compound parts, as in the whole codebook.
+        for indicator in concept.exclusions + concept.indicators.flatMap({ [$0] + $0.exclusions + $0.conditions })
+        where indicator.kind == .term {
+          addPlausible(termForms(indicator, lower: indicator.text.lowercased(), lemmas: lemmas))
+        }
+        continue
+      }
       var conceptExclusions: [Int32] = []
       for exclusion in concept.exclusions {
         conceptExclusions.append(
@@ -120,6 +145,22 @@ public struct CompiledCodebook: Sendable {
         patterns[Int(id)].exclusions = exclusions
         patterns[Int(id)].conditions = conditions
       }
+    }
+    hasHeadTerms = (stemIndex.values.joined().contains { $0.compound == .both || $0.compound == .head })
+      || (formIndex.values.joined().contains { $0.compound == .both || $0.compound == .head })
+    modifierLengths = Set(modifierIndex.keys.map { $0.unicodeScalars.count })
+    modifierLengthsAscending = modifierLengths.sorted()
+    for key in modifierIndex.keys {
+      let scalars = Array(key.unicodeScalars)
+      if scalars.count >= 3 { modifierStarts.insert(Self.code(scalars[0], scalars[1], scalars[2])) }
+    }
+    for (stem, entries) in stemIndex where entries.contains(where: { $0.compound == .both || $0.compound == .head }) {
+      let scalars = Array(stem.unicodeScalars)
+      guard scalars.count >= 3 else {
+        headStemStarts = nil
+        break
+      }
+      headStemStarts?.insert(Self.code(scalars[0], scalars[1]))
     }
   }
 
@@ -163,10 +204,24 @@ public struct CompiledCodebook: Sendable {
     return id
   }
 
-  private mutating func addTerm(_ indicator: Indicator, lower: String, id: Int32, lemmas: LemmaTable) {
+  /// The forms a term is looked up by: itself, then its lemma family.
+  private func termForms(_ indicator: Indicator, lower: String, lemmas: LemmaTable) -> [String] {
     let family = indicator.lemma ? lemmas.family(of: lower) : []
     var forms = [lower]
     for form in family where form != lower { forms.append(form) }
+    return forms
+  }
+
+  /// Makes a term's forms plausible compound parts (what `addTerm` does for every form).
+  private mutating func addPlausible(_ forms: [String]) {
+    for form in forms {
+      plausibleWords.insert(form)
+      plausibleStems.insert(stemmer.stem(form))
+    }
+  }
+
+  private mutating func addTerm(_ indicator: Indicator, lower: String, id: Int32, lemmas: LemmaTable) {
+    let forms = termForms(indicator, lower: lower, lemmas: lemmas)
     let ownStem = stemmer.stem(lower)
     var seenKeys: Set<String> = []
     for (number, form) in forms.enumerated() {
@@ -179,8 +234,7 @@ public struct CompiledCodebook: Sendable {
         }
       }
       if !indicator.stemming, seenKeys.insert("f" + form).inserted { formIndex[form, default: []].append(entry) }
-      plausibleWords.insert(form)
-      plausibleStems.insert(stemmer.stem(form))
+      addPlausible([form])
       if indicator.compound == .both || indicator.compound == .modifier {
         addModifier(form, id: id)
       }
@@ -195,6 +249,31 @@ public struct CompiledCodebook: Sendable {
   }
 
   // MARK: - Queries
+
+  /// Whether `other` accepts exactly the same compound parts (same language, stemmer results, lexicon,
+  /// plausible words and stems, minimum part length): then a concept compiled in both matches alike
+  /// whenever its own content is unchanged.
+  public func hasSamePlausibility(as other: CompiledCodebook) -> Bool {
+    language == other.language && lexicon == other.lexicon && minimumPartLength == other.minimumPartLength
+      && plausibleWords == other.plausibleWords && plausibleStems == other.plausibleStems
+  }
+
+  /// The words and stems that count as plausible compound parts.
+  struct PlausibleParts: Sendable, Equatable {
+    var words: Set<String>
+    var stems: Set<String>
+  }
+
+  var parts: PlausibleParts { PlausibleParts(words: plausibleWords, stems: plausibleStems) }
+
+  /// This codebook, marking every word (and ellipsis) whose compound analysis consults a part that
+  /// `earlier` judged otherwise (see `CodebookMatcher.lastCodingConsultedChangedParts`). Matches are
+  /// unchanged.
+  public func watchingPlausibilityChanges(since earlier: CompiledCodebook) -> CompiledCodebook {
+    var copy = self
+    copy.previous = earlier.parts
+    return copy
+  }
 
   /// Number of patterns of each role (for reports).
   public var indicatorPatternCount: Int { patterns.filter { $0.role == .indicator }.count }

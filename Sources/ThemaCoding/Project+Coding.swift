@@ -21,6 +21,18 @@ public struct CodingRunReport: Sendable {
   public var reconciliation: SuggestionReport
   /// Validation warnings of the codebook (errors stop the run).
   public var warnings: [String]
+  /// For a run that re-matched only what an edit changed: those concepts (added, removed, edited);
+  /// nil for a full run.
+  public var rematchedConcepts: [String]?
+
+  /// One line on how the run matched ("re-matched 1 concept (innoveren), the others kept").
+  public var incremental: String? {
+    rematchedConcepts.map { concepts in
+      concepts.isEmpty
+        ? "the codebook's concepts are unchanged: nothing re-matched"
+        : "re-matched \(concepts.count) concept\(concepts.count == 1 ? "" : "s") (\(concepts.joined(separator: ", "))), the others kept"
+    }
+  }
 }
 
 // MARK: - Automatic coding
@@ -34,11 +46,21 @@ extension Project {
   /// A document is coded when its `language` attribute (or, without one, the detected language of its
   /// text) is the codebook's language; the others are listed as skipped.
   ///
+  /// **Re-coding after an edit.** When the previous run coded the same document versions, only the
+  /// concepts whose content hash changed (or that were added or removed) are matched again and only their
+  /// suggestions are reconciled; the other concepts' suggestions stay as they are (the run only records
+  /// that it produced them again). When the edit keeps the plausible compound parts (the forms and stems
+  /// of the codebook's terms), the changed concepts are matched with a codebook compiled for them alone;
+  /// when it changes them (a term added or removed), every concept is matched, and the unchanged ones are
+  /// reconciled only in the segments where a word's compound analysis consulted a part whose plausibility
+  /// changed. The result is exactly that of a full run (`incremental: false`), which is what happens
+  /// otherwise or when told so.
+  ///
   /// ```swift
   /// let report = try project.code(codebookAt: "Codebooks/mli.yaml")
   /// print(report.reconciliation.summary)
   /// ```
-  public func code(codebookAt path: String) throws -> CodingRunReport {
+  public func code(codebookAt path: String, incremental allowIncremental: Bool = true) throws -> CodingRunReport {
     let source: Data
     do { source = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
       throw StoreError.unreadable(path: path, reason: error.localizedDescription)
@@ -51,46 +73,213 @@ extension Project {
     let codebook = read.codebook
     let codebookId = try storeCodebook(codebook, source: source, path: path)
 
-    var matcher = CodebookMatcher(codebook: codebook, language: codebook.language)
+    // Which documents are coded, and the key of that corpus.
     let detector = LanguageDetector()
-    var suggestions: [Suggestion] = []
+    var coded: [DocumentSummary] = []
     var skipped: [String] = []
-    var codedSegments: Set<Int64> = []
-    let documents = try documents()
-    for document in documents {
-      let segments = try segments(of: document)
-      let language =
-        document.attributes["language"].flatMap(Language.init(rawValue:))
-        ?? detector.detect(segments.prefix(200).map(\.segment.text).joined(separator: "\n")).language
-        ?? codebook.language
-      guard language == codebook.language else {
-        skipped.append(document.name)
-        continue
+    var corpusLines: [String] = []
+    for document in try documents() {
+      let language: Language
+      if let attribute = document.attributes["language"].flatMap(Language.init(rawValue:)) {
+        language = attribute
+      } else {
+        let sample = try segments(of: document).prefix(200).map(\.segment.text).joined(separator: "\n")
+        language = detector.detect(sample).language ?? codebook.language
       }
-      for stored in segments {
-        codedSegments.insert(stored.id)
-        for match in matcher.code(stored.segment.text).matches {
-          let original = stored.segment.map.originalRange(ofView: match.start..<match.end)
-          suggestions.append(
-            Suggestion(
-              segmentId: stored.id, concept: match.concept, start: match.start, end: match.end,
-              originalStart: original.lowerBound, originalEnd: original.upperBound,
-              matchedForm: match.matchedForm,
-              indicator: Suggestion.Indicator(
-                key: "\(match.concept)#\(match.indicator)",
-                hash: codebook.contentHash(ofConcept: match.concept) ?? codebook.contentHash),
-              codebookId: codebookId))
+      corpusLines.append("\(document.id):\(document.versionId):\(language.rawValue)")
+      if language == codebook.language { coded.append(document) } else { skipped.append(document.name) }
+    }
+    let corpusKey = Data(corpusLines.joined(separator: "\n").utf8).sha256Hex
+
+    let plan = try allowIncremental ? incrementalPlan(for: codebook, corpusKey: corpusKey) : nil
+    let run = try database.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM codingRun") } ?? 1
+    let conceptHashes = Dictionary(
+      codebook.concepts.map { ($0.id, codebook.contentHash(ofConcept: $0.id) ?? codebook.contentHash) },
+      uniquingKeysWith: { first, _ in first })
+
+    // Match: every concept, or only the changed ones (and, where an edit changed which compound parts are
+    // plausible, the others too in the segments whose words consult such a part).
+    var suggestions: [Suggestion] = []
+    var matched = 0
+    var reconciliation = SuggestionReport()
+    let reason = "codebook \(codebook.name) \(codebook.version)"
+    var codedSegments: Set<Int64> = []
+    var touchedSegments: Set<Int64> = []
+    let toMatch = plan.map { $0.changed.intersection(conceptHashes.keys) }
+    if plan?.earlier != nil || toMatch?.isEmpty != true {
+      let language = codebook.language
+      var compiled = CompiledCodebook(
+        codebook: codebook, language: language, stemmer: language.stemmer, concepts: plan?.earlier == nil ? toMatch : nil)
+      if let earlier = plan?.earlier { compiled = compiled.watchingPlausibilityChanges(since: earlier) }
+      var matcher = CodebookMatcher(compiled: compiled)
+      for document in coded {
+        var batch: [Suggestion] = []
+        var batchSegments: Set<Int64> = []
+        for stored in try segmentTexts(of: document) {
+          codedSegments.insert(stored.id)
+          batchSegments.insert(stored.id)
+          var matches = matcher.code(stored.text).matches
+          if let toMatch, plan?.earlier != nil {
+            if matcher.lastCodingConsultedChangedParts {
+              touchedSegments.insert(stored.id)
+            } else {
+              matches.removeAll { !toMatch.contains($0.concept) }
+            }
+          }
+          guard !matches.isEmpty else { continue }
+          let map = stored.map
+          for match in matches {
+            let original = map.originalRange(ofView: match.start..<match.end)
+            batch.append(
+              Suggestion(
+                segmentId: stored.id, concept: match.concept, start: match.start, end: match.end,
+                originalStart: original.lowerBound, originalEnd: original.upperBound,
+                matchedForm: match.matchedForm,
+                indicator: Suggestion.Indicator(
+                  key: "\(match.concept)#\(match.indicator)", hash: conceptHashes[match.concept] ?? codebook.contentHash),
+                codebookId: codebookId))
+          }
+        }
+        matched += batch.count
+        if plan == nil {
+          // A full run reconciles document by document, so that memory stays bounded on any corpus.
+          let report = try applySuggestions(
+            batch, codebook: codebookId, segments: batchSegments, run: run, reason: reason)
+          reconciliation.merge(report)
+        } else {
+          suggestions += batch
         }
       }
     }
-    let reconciliation = try applySuggestions(
-      suggestions, codebook: codebookId, segments: codedSegments,
-      reason: "codebook \(codebook.name) \(codebook.version)")
+    if plan != nil, codedSegments.isEmpty {
+      // Nothing was scanned (only removed concepts, or none changed): the coded segments by id.
+      let versions = coded.map(\.versionId)
+      codedSegments = try database.read { db in
+        var ids: Set<Int64> = []
+        for chunk in stride(from: 0, to: versions.count, by: 500) {
+          let part = Array(versions[chunk..<min(chunk + 500, versions.count)])
+          let marks = part.map { _ in "?" }.joined(separator: ", ")
+          ids.formUnion(
+            try Int64.fetchAll(db, sql: "SELECT id FROM segment WHERE versionId IN (\(marks))", arguments: StatementArguments(part)))
+        }
+        return ids
+      }
+    }
+    let unchanged = Set(conceptHashes.keys).subtracting(plan?.changed ?? [])
+    if let plan {
+      if !plan.changed.isEmpty {
+        reconciliation = try applySuggestions(
+          suggestions, codebook: codebookId, segments: codedSegments, concepts: plan.changed, run: run, reason: reason)
+      }
+      if !touchedSegments.isEmpty, !unchanged.isEmpty {
+        reconciliation.merge(
+          try applySuggestions(
+            suggestions, codebook: codebookId, segments: touchedSegments, concepts: unchanged, run: run, reason: reason))
+      }
+    } else if coded.isEmpty {
+      reconciliation = try applySuggestions([], codebook: codebookId, segments: [], run: run, reason: reason)
+    }
+    suggestions = []
+    let kept = try finishRun(
+      run, codebook: codebookId, corpusKey: corpusKey, plan: plan, unchanged: unchanged, except: touchedSegments)
+    reconciliation.unchanged += kept.ids
+    reconciliation.keptDecisions += kept.decisions
     return CodingRunReport(
       codebookId: codebookId, codebook: "\(codebook.name) \(codebook.version)",
-      contentHash: codebook.contentHash, segments: codedSegments.count, matches: suggestions.count,
-      skippedDocuments: skipped, reconciliation: reconciliation,
-      warnings: read.issues.filter { $0.severity != .error }.map(\.description))
+      contentHash: codebook.contentHash, segments: codedSegments.count,
+      matches: matched + kept.ids.count, skippedDocuments: skipped, reconciliation: reconciliation,
+      warnings: read.issues.filter { $0.severity != .error }.map(\.description),
+      rematchedConcepts: plan.map { $0.changed.sorted() })
+  }
+
+  // MARK: - Incremental runs
+
+  /// What an incremental run re-matches.
+  struct IncrementalPlan {
+    /// The previous run and its codebook's id.
+    var previousRun: Int64
+    /// Concepts added, removed or whose content hash changed.
+    var changed: Set<String>
+    /// When the edit changed which compound parts are plausible: the previous codebook, compiled for
+    /// its plausible parts only (the other concepts are then re-matched where a word consults such a part).
+    var earlier: CompiledCodebook?
+  }
+
+  /// The plan for re-coding only what changed since the previous run, or nil when every concept must be
+  /// matched (no previous run, other documents or languages, another codebook language).
+  func incrementalPlan(for codebook: Codebook, corpusKey: String) throws -> IncrementalPlan? {
+    let previous = try database.read { db in
+      try Row.fetchOne(
+        db,
+        sql: """
+          SELECT r.id, r.corpusKey, c.source FROM codingRun r JOIN codebook c ON c.id = r.codebookId
+          ORDER BY r.id DESC LIMIT 1
+          """)
+    }
+    guard let previous, previous["corpusKey"] as String == corpusKey,
+      let source = String(data: previous["source"] as Data, encoding: .utf8),
+      let old = try? CodebookReader().read(yaml: source), !old.hasErrors,
+      old.codebook.language == codebook.language
+    else { return nil }
+    let language = codebook.language
+    let before = CompiledCodebook(codebook: old.codebook, language: language, stemmer: language.stemmer, concepts: [])
+    let after = CompiledCodebook(codebook: codebook, language: language, stemmer: language.stemmer, concepts: [])
+    var changed: Set<String> = []
+    let ids = Set(codebook.concepts.map(\.id)).union(old.codebook.concepts.map(\.id))
+    for id in ids where codebook.contentHash(ofConcept: id) != old.codebook.contentHash(ofConcept: id) {
+      changed.insert(id)
+    }
+    return IncrementalPlan(
+      previousRun: previous["id"], changed: changed, earlier: before.hasSamePlausibility(as: after) ? nil : before)
+  }
+
+  /// Records the run; in an incremental run, marks the unchanged concepts' suggestions of the previous
+  /// run (outside `except`, whose segments were reconciled) as produced again, which is what a full
+  /// run's reconciliation does to them, and returns their ids and how many carry a human decision.
+  private func finishRun(
+    _ run: Int64, codebook: Int64, corpusKey: String, plan: IncrementalPlan?, unchanged: Set<String>,
+    except: Set<Int64>
+  ) throws -> (ids: [Int64], decisions: Int) {
+    try database.write { db in
+      var ids: [Int64] = []
+      var decisions = 0
+      if let plan, !unchanged.isEmpty {
+        let list = "(" + unchanged.map { _ in "?" }.joined(separator: ", ") + ")"
+        var arguments: StatementArguments = [plan.previousRun]
+        _ = arguments.append(contentsOf: StatementArguments(unchanged.sorted()))
+        let rows = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT id, status, segmentId FROM coding WHERE runId = ? AND suggestedConcept IN \(list)
+              AND coder = 'auto' AND sourceId IS NULL AND suggestionKey IS NOT NULL
+            """, arguments: arguments)
+        while let row = try rows.next() {
+          guard !except.contains(row["segmentId"]) else { continue }
+          ids.append(row["id"])
+          if row["status"] as String != "suggested" { decisions += 1 }
+        }
+        // One statement (the rows by their run and concept, through the index on both), leaving out the
+        // segments that were reconciled.
+        var exclusion = ""
+        if !except.isEmpty {
+          try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS codingRunExcept (segmentId INTEGER PRIMARY KEY)")
+          try db.execute(sql: "DELETE FROM codingRunExcept")
+          let insert = try db.makeStatement(sql: "INSERT INTO codingRunExcept (segmentId) VALUES (?)")
+          for segment in except { try insert.execute(arguments: [segment]) }
+          exclusion = " AND segmentId NOT IN (SELECT segmentId FROM codingRunExcept)"
+        }
+        try db.execute(
+          sql: """
+            UPDATE coding SET codebookId = ?, runId = ? WHERE runId = ? AND suggestedConcept IN \(list)
+              AND coder = 'auto' AND sourceId IS NULL AND suggestionKey IS NOT NULL
+            """ + exclusion,
+          arguments: StatementArguments([codebook, run]) + arguments)
+      }
+      try db.execute(
+        sql: "INSERT INTO codingRun (id, codebookId, corpusKey, incremental, finishedAt) VALUES (?, ?, ?, ?, ?)",
+        arguments: [run, codebook, corpusKey, plan != nil, Date()])
+      return (ids, decisions)
+    }
   }
 
   /// Stores the codebook (its exact source bytes) and its concepts once per content; returns its id.
@@ -137,5 +326,16 @@ public enum CodingRunError: LocalizedError, Equatable {
     case .invalidCodebook(let path, let issues):
       "\(path): the codebook has errors, nothing was coded:\n" + issues.map { "  \($0)" }.joined(separator: "\n")
     }
+  }
+}
+
+extension SuggestionReport {
+  /// Adds another reconciliation's lists and counts to this one.
+  mutating func merge(_ other: SuggestionReport) {
+    added += other.added
+    resuggested += other.resuggested
+    withdrawn += other.withdrawn
+    unchanged += other.unchanged
+    keptDecisions += other.keptDecisions
   }
 }

@@ -18,7 +18,10 @@ extension Project {
   /// - everything else is new and stored as `suggested`.
   ///
   /// Every change is an event of the automatic coder. Only suggestions of `segments` are compared
-  /// (nil: all segments), so a run over one document leaves the others alone.
+  /// (nil: all segments), so a run over one document leaves the others alone; likewise only those
+  /// suggested for `concepts` (nil: all concepts), so re-coding one edited concept reads and touches
+  /// that concept's suggestions only. `run` (a `codingRun` id) is recorded on every suggestion the run
+  /// produced.
   ///
   /// ```swift
   /// let report = try project.applySuggestions(run, codebook: codebookId)
@@ -27,15 +30,24 @@ extension Project {
   @discardableResult
   public func applySuggestions(
     _ suggestions: [Suggestion], codebook: Int64?, segments: Set<Int64>? = nil,
-    reason: String? = nil
+    concepts: Set<String>? = nil, run: Int64? = nil, reason: String? = nil
   ) throws -> SuggestionReport {
     try database.write { db in
       let now = Date()
       var report = SuggestionReport()
       var stored: [String: StoredCoding] = [:]
-      let rows = try Row.fetchCursor(
-        db, sql: "SELECT * FROM coding WHERE coder = ? AND sourceId IS NULL AND suggestionKey IS NOT NULL",
-        arguments: [Self.automaticCoder])
+      var sql = "SELECT * FROM coding WHERE coder = ? AND sourceId IS NULL AND suggestionKey IS NOT NULL"
+      var arguments: StatementArguments = [Self.automaticCoder]
+      if let concepts {
+        sql += " AND suggestedConcept IN (" + concepts.map { _ in "?" }.joined(separator: ", ") + ")"
+        _ = arguments.append(contentsOf: StatementArguments(concepts.sorted()))
+      }
+      if let segments, let low = segments.min(), let high = segments.max() {
+        // A range the index on segmentId answers; the set itself is checked below.
+        sql += " AND segmentId BETWEEN ? AND ?"
+        _ = arguments.append(contentsOf: [low, high])
+      }
+      let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
       while let row = try rows.next() {
         let coding = StoredCoding(row: row)
         if let segments, !segments.contains(coding.segmentId) { continue }
@@ -43,10 +55,11 @@ extension Project {
       }
       var produced: Set<String> = []
       for suggestion in suggestions {
+        if let concepts, !concepts.contains(suggestion.concept) { continue }
         let key = suggestion.key
         guard produced.insert(key).inserted else { continue }
         if let coding = stored[key] {
-          try refresh(db, coding: coding, with: suggestion, codebook: codebook, now: now, report: &report)
+          try refresh(db, coding: coding, with: suggestion, codebook: codebook, run: run, now: now, report: &report)
         } else {
           let state = CodingState(
             status: .suggested, concept: suggestion.concept, start: suggestion.start, end: suggestion.end,
@@ -60,6 +73,7 @@ extension Project {
               indicatorHash: suggestion.indicator.hash, suggestionKey: key,
               suggestedConcept: suggestion.concept),
             eventCoder: Self.automaticCoder, action: .suggest, reason: reason, at: now)
+          if let run { try db.execute(sql: "UPDATE coding SET runId = ? WHERE id = ?", arguments: [run, id]) }
           report.added.append(id)
         }
       }
@@ -79,7 +93,7 @@ extension Project {
 
   /// Brings a stored suggestion that the run produced again up to date.
   private func refresh(
-    _ db: Database, coding: StoredCoding, with suggestion: Suggestion, codebook: Int64?, now: Date,
+    _ db: Database, coding: StoredCoding, with suggestion: Suggestion, codebook: Int64?, run: Int64?, now: Date,
     report: inout SuggestionReport
   ) throws {
     let indicatorChanged = coding.indicatorHash != suggestion.indicator.hash
@@ -88,10 +102,10 @@ extension Project {
       || (coding.state.status == .rejected && indicatorChanged)
     // Provenance follows the newest run; it is not part of the coding's state.
     try db.execute(
-      sql: "UPDATE coding SET indicatorHash = ?, matchedForm = ?, codebookId = ? WHERE id = ?",
+      sql: "UPDATE coding SET indicatorHash = ?, matchedForm = ?, codebookId = ?, runId = COALESCE(?, runId) WHERE id = ?",
       arguments: [
         suggestion.indicator.hash, suggestion.matchedForm, suggestion.codebookId ?? codebook ?? coding.codebookId,
-        coding.id,
+        run, coding.id,
       ])
     if comesBack {
       var state = coding.state

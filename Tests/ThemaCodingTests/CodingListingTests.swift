@@ -21,8 +21,18 @@ struct CodingListingTests {
     #expect(Self.listing(quote: "kort", start: 2, end: 40).highlighted() == "ko»rt«")
   }
 
-  @Test func concordanceMatchesInflectionsButNotOtherWords() {
+  @Test func concordanceLooksInsideCompoundsAsTheMatcherDoes() {
     let concordance = Concordance(term: "innovatie")
+    #expect(concordance.matches("onderwijsinnovatie"))
+    #expect(concordance.matches("Innovatiekracht"))
+    #expect(concordance.matches("innovaties"))
+    #expect(!Concordance(term: "innovatie", compounds: false).matches("onderwijsinnovatie"))
+    #expect(!Concordance(term: "leren").matches("kleren"))
+    #expect(!Concordance(term: "team").matches("steam"))
+  }
+
+  @Test func concordanceMatchesInflectionsButNotOtherWords() {
+    let concordance = Concordance(term: "innovatie", compounds: false)
     #expect(concordance.matches("Innovaties"))
     #expect(concordance.matches("innovatie"))
     #expect(!concordance.matches("innovatiefonds"))

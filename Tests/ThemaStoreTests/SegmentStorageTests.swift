@@ -299,3 +299,24 @@ struct SegmentStorageTests {
     return result
   }
 }
+
+// MARK: - The coding pass's view of the segments
+
+@Suite("Segment texts for a corpus pass")
+struct SegmentTextsTests {
+  @Test func segmentTextsCarryTheSameMapsAsFullSegments() throws {
+    let folder = try TemporaryFolder()
+    // Hyphenation and a page number give maps that are not one verbatim run; the title is one.
+    let text = "Verslag\n\nDe werkgroep bespreekt de professionele ont-\nwikkeling van leraren in het\n\n12\n\nteam en de school.\n"
+    let file = try folder.write("verslag.txt", text)
+    let project = try Project.open(at: folder.projectPath)
+    try project.importFiles([ImportItem(url: file, name: "verslag.txt")])
+    let document = try project.document("verslag.txt")
+    let full = try project.segments(of: document)
+    let texts = try project.segmentTexts(of: document)
+    #expect(texts.map(\.id) == full.map(\.id))
+    #expect(texts.map(\.text) == full.map(\.segment.text))
+    #expect(texts.map(\.map) == full.map(\.segment.map))
+    #expect(full.contains { $0.segment.map.runs.count > 1 })
+  }
+}

@@ -80,7 +80,7 @@ struct CodingCLITests {
   @Test func kwicFindsInflectionsWithOffsets() throws {
     let dir = try Self.codedProject()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let result = try CLITests.run(["kwic", "innovatie", "--json", "--width", "10"], in: dir)
+    let result = try CLITests.run(["kwic", "innovatie", "--json", "--width", "10", "--no-compounds"], in: dir)
     #expect(result.status == 0, "\(result.stderr)")
     let lines = try Self.jsonArray(result.stdout)
     #expect(lines.compactMap { $0["keyword"] as? String } == ["innovatie", "innovaties"])
@@ -90,9 +90,52 @@ struct CodingCLITests {
       #expect(String(decoding: Array(Self.text.utf8)[start..<end], as: UTF8.self) == line["keyword"] as? String)
       #expect((line["left"] as? String)?.count ?? 99 <= 10)
     }
-    let plain = try CLITests.run(["kwic", "innovaties"], in: dir)
+    let plain = try CLITests.run(["kwic", "innovaties", "--no-compounds"], in: dir)
     #expect(plain.text.contains("[innovatie]"))
     #expect(plain.text.contains("2 occurrences"))
+  }
+
+  @Test func kwicLooksInsideCompoundsUnlessToldNotTo() throws {
+    let dir = try CLITests.folder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let text = "Onderwijsinnovatie vraagt tijd. De innovatiekracht groeit. Een MLI-innovatie. Nieuwe kleren.\n"
+    try Data(text.utf8).write(to: dir.appendingPathComponent("notitie.txt"))
+    #expect(try CLITests.run(["add", "notitie.txt"], in: dir).status == 0)
+    let found = try Self.jsonArray(try CLITests.run(["kwic", "innovatie", "--json"], in: dir).stdout)
+    #expect(found.compactMap { $0["keyword"] as? String } == ["Onderwijsinnovatie", "innovatiekracht", "innovatie"])
+    for line in found {
+      let start = try #require(line["originalStart"] as? Int)
+      let end = try #require(line["originalEnd"] as? Int)
+      let keyword = String(String.UnicodeScalarView(Array(text.unicodeScalars)[start..<end]))
+      #expect(keyword == line["keyword"] as? String)
+    }
+    let plain = try Self.jsonArray(try CLITests.run(["kwic", "innovatie", "--json", "--no-compounds"], in: dir).stdout)
+    #expect(plain.isEmpty, "no word of the note is innovatie or an inflection of it on its own")
+    let leren = try Self.jsonArray(try CLITests.run(["kwic", "leren", "--json"], in: dir).stdout)
+    #expect(leren.isEmpty, "kleren does not contain leren as a compound part")
+  }
+
+  @Test func whyJSONGivesOriginalOffsetsOfMatchesAndNearMisses() throws {
+    let dir = try Self.codedProject()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let original = Array(Self.text.unicodeScalars)
+    for term in ["innovatie", "innovatiefonds"] {
+      let kwic = try Self.jsonArray(try CLITests.run(["kwic", term, "--json"], in: dir).stdout)
+      let segment = try #require(kwic.first?["segmentId"] as? Int)
+      let why = try CLITests.run(["why", "\(segment)", "--codebook", "boek.yaml", "--json"], in: dir)
+      #expect(why.status == 0, "\(why.stderr)")
+      let object = try #require(JSONSerialization.jsonObject(with: why.stdout) as? [String: Any])
+      let matches = try #require(object["matches"] as? [[String: Any]])
+      let misses = try #require(object["nearMisses"] as? [[String: Any]])
+      let all = matches + misses.compactMap { $0["match"] as? [String: Any] }
+      #expect(!all.isEmpty)
+      for match in all {
+        let start = try #require(match["originalStart"] as? Int)
+        let end = try #require(match["originalEnd"] as? Int)
+        #expect(String(String.UnicodeScalarView(original[start..<end])) == match["matchedForm"] as? String)
+      }
+      if term == "innovatiefonds" { #expect(matches.isEmpty && misses.count == 1) }
+    }
   }
 
   @Test func whyExplainsMatchesAndNearMisses() throws {

@@ -11,6 +11,7 @@ public enum ProjectSchema {
     .review,
     .compactMaps,
     .segmentIndex,
+    .codingRuns,
   ]
 
   /// A migrator that brings any project file up to date.

@@ -7,7 +7,7 @@ extension Thema {
     static let configuration = CommandConfiguration(
       abstract: "Measure speed and memory (run with 'swift run -c release').",
       subcommands: [
-        ImportBench.self, ReadersBench.self, CodingBench.self, ReviewBench.self, MatrixBench.self,
+        ImportBench.self, ReadersBench.self, CodingBench.self, RecodeBench.self, ReviewBench.self, MatrixBench.self,
         SurveyBench.self,
       ])
   }

@@ -39,3 +39,11 @@ enum ResourceUsage {
     String(format: "%.1f MB", Double(bytes) / 1_000_000)
   }
 }
+
+extension ResourceUsage {
+  /// The 1, 5 and 15 minute load averages as /proc/loadavg gives them ("1.02 0.80 0.55"), or "unknown".
+  static func loadAverage() -> String {
+    guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "unknown" }
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
+  }
+}

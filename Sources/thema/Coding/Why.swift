@@ -7,7 +7,15 @@ extension Thema {
   /// `thema why SEGMENT --codebook FILE`: explains every match and near miss in one segment.
   struct Why: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Explain why a segment is coded: every match and every near miss of a codebook.")
+      abstract: "Explain why a segment is coded: every match and every near miss of a codebook.",
+      discussion: """
+        --json prints {"matches": [...], "nearMisses": [{"match": {...}, "reason": {...}}]}. Each match \
+        has concept, dimension, indicator, indicatorIndex, matchedForm, via (exact, form, stem, lemma, \
+        prefix, suffix, phrase, compound-head, compound-modifier, ellipsis), start/end (Unicode scalars \
+        of the segment text) and originalStart/originalEnd (Unicode scalars of the decoded original, as \
+        'thema codings --json' gives them). A near miss's reason is {"excluded": {"by", "start", "end"}} \
+        or {"conditionFailed": {"needs": [...]}}.
+        """)
 
     @OptionGroup var projectOptions: ProjectOptions
     @OptionGroup var output: OutputOptions
@@ -29,16 +37,15 @@ extension Thema {
           path: codebook, issues: read.issues.filter { $0.severity == .error }.map(\.description))
       }
       var matcher = CodebookMatcher(codebook: read.codebook, language: read.codebook.language)
-      let coding = matcher.code(found.segment.segment.text)
-      if output.json { return try Output.json(coding) }
       let map = found.segment.segment.map
+      let coding = matcher.code(found.segment.segment.text).mappedToOriginal(by: map)
+      if output.json { return try Output.json(coding) }
       print("\(found.document) #\(segment): \(found.segment.segment.text.replacingOccurrences(of: "\n", with: " "))")
       print(coding.matches.isEmpty ? "No matches." : "Matches:")
       for match in coding.matches {
-        let original = map.originalRange(ofView: match.range)
         print(
           "  \(match.concept): \(match.indicator) matched \"\(match.matchedForm)\" by \(match.via.rawValue) "
-            + "at \(match.start)..<\(match.end) (original \(original.lowerBound)..<\(original.upperBound))")
+            + "at \(match.start)..<\(match.end) (original \(match.originalStart ?? 0)..<\(match.originalEnd ?? 0))")
       }
       print(coding.nearMisses.isEmpty ? "No near misses." : "Near misses:")
       for miss in coding.nearMisses {

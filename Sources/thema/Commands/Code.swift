@@ -10,7 +10,10 @@ extension Thema {
       abstract: "Code every segment with a codebook; each match becomes a suggestion to review.",
       discussion: """
         Re-running with the same codebook changes nothing; re-running with an edited codebook \
-        updates only what changed and keeps every human decision. To code a span by hand, see \
+        updates only what changed and keeps every human decision. After an edit, only the concepts \
+        whose content changed are matched again when the documents are those of the previous run and \
+        the edit leaves the plausible compound parts (the forms of the codebook's terms) as they were; \
+        the result is always that of a full run (--full forces one). To code a span by hand, see \
         'thema code-span' and 'thema code-text'.
         """)
 
@@ -19,8 +22,11 @@ extension Thema {
     @Option(help: "The codebook (YAML; see Codebooks/README.md).")
     var codebook: String
 
+    @Flag(help: "Match every concept again, even when only some changed since the previous run.")
+    var full = false
+
     func run() throws {
-      let report = try projectOptions.open().code(codebookAt: codebook)
+      let report = try projectOptions.open().code(codebookAt: codebook, incremental: !full)
       print(Self.summary(of: report))
       for warning in report.warnings { print("  codebook: \(warning)") }
     }
@@ -30,6 +36,7 @@ extension Thema {
         "Coded \(report.segments) segments with \(report.codebook): \(report.matches) matches.",
         "Suggestions: \(report.reconciliation.summary)",
       ]
+      if let incremental = report.incremental { lines.append("Incremental: \(incremental).") }
       if !report.skippedDocuments.isEmpty {
         lines.append(
           "Skipped (other language): \(report.skippedDocuments.joined(separator: ", ")).")
