@@ -159,6 +159,33 @@ struct EvaluationProjectTests {
     #expect(klas.falseNegatives == 1)
   }
 
+  @Test func onlyTheNewestRunsOutputCountsWhateverWasDecided() throws {
+    let fixture = try Fixture()
+    let original = Self.codebook
+    _ = try fixture.project.code(codebookAt: fixture.codebookPath)
+    let gold = try Self.read(Self.gold)
+    func klasFalsePositives() throws -> Int? {
+      try fixture.project.evaluate(gold: gold, against: .storedSuggestions).result.scores(.all)?
+        .concepts.first { $0.concept == "klas" }?.falsePositives
+    }
+    #expect(try klasFalsePositives() == 1)
+    let klas = try #require(try fixture.project.codingListings().first { $0.concept == "klas" })
+    try fixture.project.reject(klas.id, coder: "marije")
+    #expect(try klasFalsePositives() == 1, "a rejected suggestion is still the tool's output")
+
+    // A run with an edited codebook no longer produces it: the rejection is kept, but it is not output.
+    let edited = original.replacingOccurrences(of: "indicators: [klas]", with: "indicators: [klaslokaal]")
+    try Data(edited.utf8).write(to: URL(fileURLWithPath: fixture.codebookPath))
+    _ = try fixture.project.code(codebookAt: fixture.codebookPath)
+    #expect(try fixture.project.coding(klas.id).state.status == .rejected)
+    #expect(try klasFalsePositives() == 0)
+
+    // The original codebook again: the same suggestion is produced (and stays rejected) and counts again.
+    try Data(original.utf8).write(to: URL(fileURLWithPath: fixture.codebookPath))
+    _ = try fixture.project.code(codebookAt: fixture.codebookPath)
+    #expect(try klasFalsePositives() == 1)
+  }
+
   @Test func noSuggestionsIsAClearError() throws {
     let fixture = try Fixture()
     #expect(throws: EvaluationError.noSuggestions) {

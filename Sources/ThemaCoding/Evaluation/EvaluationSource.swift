@@ -3,7 +3,7 @@ import ThemaCodebook
 /// What `Project.evaluate(gold:against:)` compares with the gold standard.
 public enum EvaluationSource: Sendable {
   /// The project's automatic suggestions as the last `thema code` run left them (see
-  /// `Project.automaticMatches(codebookId:segments:)` for which count).
+  /// `Project.automaticMatches(of:segments:)` for which count).
   case storedSuggestions
   /// A codebook matched in memory against the gold segments; nothing is written to the project.
   case codebook(Codebook)

@@ -6,13 +6,30 @@ import ThemaStore
 // MARK: - The automatic output
 
 extension Project {
-
-  /// The stored codebook whose automatic suggestions an evaluation uses: of the codebooks that current
-  /// (not withdrawn) automatic suggestions come from, the one with the most suggestions among those
-  /// whose concepts include all of `concepts` (or, when none does, the one with the most suggestions;
-  /// the gold check then names the concepts it lacks). Nil when the project has no suggestions.
+  /// The codebook whose automatic output an evaluation uses:
+  ///
+  /// - the codebook of the newest coding run (`codingRun`), whose suggestions are the current output;
+  /// - for a project coded before runs were recorded: of the codebooks that current (not withdrawn)
+  ///   suggestions come from, the one with the most suggestions among those whose concepts include all of
+  ///   `concepts` (else the one with the most suggestions; the gold check then names what it lacks);
+  /// - without any suggestion: the newest stored codebook (so that two coders can still be compared);
+  /// - nil when the project has no codebook.
   public func automaticCodebook(covering concepts: Set<String>) throws -> StoredCodebookSummary? {
     try database.read { db in
+      func summary(_ row: Row, run: Int64?) throws -> StoredCodebookSummary {
+        let ids = try String.fetchAll(
+          db, sql: "SELECT conceptId FROM concept WHERE codebookId = ? ORDER BY ordinal", arguments: [row["id"]])
+        return StoredCodebookSummary(id: row["id"], name: row["name"], version: row["version"], concepts: ids, run: run)
+      }
+      if let row = try Row.fetchOne(
+        db,
+        sql: """
+          SELECT r.id AS run, b.id, b.name, b.version FROM codingRun r JOIN codebook b ON b.id = r.codebookId
+          ORDER BY r.id DESC LIMIT 1
+          """)
+      {
+        return try summary(row, run: row["run"])
+      }
       let candidates = try Row.fetchAll(
         db,
         sql: """
@@ -20,45 +37,41 @@ extension Project {
           WHERE c.coder = ? AND c.sourceId IS NULL AND c.suggestionKey IS NOT NULL AND c.status <> 'withdrawn'
           GROUP BY b.id ORDER BY n DESC, b.id DESC
           """, arguments: [Self.automaticCoder])
-      var summaries: [StoredCodebookSummary] = []
-      for row in candidates {
-        let ids = try String.fetchAll(
-          db, sql: "SELECT conceptId FROM concept WHERE codebookId = ? ORDER BY ordinal", arguments: [row["id"]])
-        summaries.append(StoredCodebookSummary(id: row["id"], name: row["name"], version: row["version"], concepts: ids))
+      let summaries = try candidates.map { try summary($0, run: nil) }
+      if let chosen = summaries.first(where: { concepts.isSubset(of: Set($0.concepts)) }) ?? summaries.first {
+        return chosen
       }
-      if summaries.isEmpty {
-        // No suggestions: the newest stored codebook, so that comparing two coders still has concepts.
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, name, version FROM codebook ORDER BY id DESC LIMIT 1")
-        else { return nil }
-        let ids = try String.fetchAll(
-          db, sql: "SELECT conceptId FROM concept WHERE codebookId = ? ORDER BY ordinal", arguments: [row["id"]])
-        return StoredCodebookSummary(id: row["id"], name: row["name"], version: row["version"], concepts: ids)
-      }
-      return summaries.first { concepts.isSubset(of: Set($0.concepts)) } ?? summaries.first
+      guard let row = try Row.fetchOne(db, sql: "SELECT id, name, version FROM codebook ORDER BY id DESC LIMIT 1")
+      else { return nil }
+      return try summary(row, run: nil)
     }
   }
 
-  /// The automatic output of codebook `codebookId` in `segments`: what the tool suggested, without any
-  /// human decision leaking in.
+  /// The automatic output of `stored` (its run, or without one its codebook) in `segments`: what the
+  /// tool suggested, without any human decision leaking in.
   ///
-  /// - Counted: shared automatic suggestions (coder `auto`, not a coder's blind copy) that the last run
-  ///   produced — open, accepted and rejected alike, since a person's decision says nothing about what
-  ///   the tool did; a recoded one under the concept the tool suggested (`suggestedConcept`), with the
-  ///   span it suggested (from its first event), not the person's adjusted one.
-  /// - Not counted: withdrawn suggestions (the run no longer produces them; only the automatic coder
-  ///   withdraws a shared suggestion), suggestions of other codebooks, and codings added by hand.
+  /// - Counted: shared automatic suggestions (coder `auto`, not a coder's blind copy) that the newest run
+  ///   produced (`coding.runId`) — open, accepted and rejected alike, since a person's decision says
+  ///   nothing about what the tool did; a recoded one under the concept the tool suggested
+  ///   (`suggestedConcept`), with the span it suggested (from its first event), not the person's
+  ///   adjusted one.
+  /// - Not counted: withdrawn suggestions (no longer produced; only the automatic coder withdraws a
+  ///   shared suggestion), decided suggestions an earlier run produced but the newest does not (they
+  ///   keep their decision and their old run), suggestions of other codebooks, codings added by hand.
   ///
-  /// A decided suggestion that a later run with an edited codebook no longer produces keeps its
-  /// decision and its old codebook id (reconciliation never drops decisions), so it is left out here
-  /// by the codebook filter.
-  public func automaticMatches(codebookId: Int64, segments: Set<Int64>) throws -> [Int64: [EvaluatedMatch]] {
+  /// ```swift
+  /// let stored = try project.automaticCodebook(covering: Set(gold.conceptsUsed))!
+  /// let matches = try project.automaticMatches(of: stored, segments: [12, 13])
+  /// ```
+  public func automaticMatches(of stored: StoredCodebookSummary, segments: Set<Int64>) throws -> [Int64: [EvaluatedMatch]] {
     try database.read { db in
       var matches: [Int64: [EvaluatedMatch]] = [:]
       let ids = segments.sorted()
+      let producer = stored.run == nil ? "c.codebookId = ?" : "c.runId = ?"
       for start in stride(from: 0, to: ids.count, by: 500) {
         let chunk = Array(ids[start..<min(start + 500, ids.count)])
         let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-        var arguments: StatementArguments = [Self.automaticCoder, codebookId]
+        var arguments: StatementArguments = [Self.automaticCoder, stored.run ?? stored.id]
         _ = arguments.append(contentsOf: StatementArguments(chunk))
         let rows = try Row.fetchAll(
           db,
@@ -68,7 +81,7 @@ extension Project {
                    (SELECT e."after" FROM codingEvent e WHERE e.codingId = c.id ORDER BY e.id LIMIT 1) AS first
             FROM coding c
             WHERE c.coder = ? AND c.sourceId IS NULL AND c.suggestionKey IS NOT NULL AND c.status <> 'withdrawn'
-              AND c.codebookId = ? AND c.segmentId IN (\(placeholders))
+              AND \(producer) AND c.segmentId IN (\(placeholders))
             ORDER BY c.segmentId, c.start, c.id
             """, arguments: arguments)
         for row in rows {

@@ -48,7 +48,7 @@ extension Project {
     }
     let name = "\(stored.name) \(stored.version)"
     try gold.check(concepts: Set(stored.concepts), codebookName: name)
-    let matches = try automaticMatches(codebookId: stored.id, segments: Set(resolved.segments.map(\.segmentId)))
+    let matches = try automaticMatches(of: stored, segments: Set(resolved.segments.map(\.segmentId)))
     let result = GoldEvaluator(concepts: stored.concepts).evaluate(resolved.segments) { matches[$0.segmentId] ?? [] }
     return GoldEvaluation(
       mode: .suggestions, gold: gold.file,
