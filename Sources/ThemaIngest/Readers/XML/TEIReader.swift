@@ -8,6 +8,8 @@ import ThemaXML
 /// - Times: `start`/`end` on the utterance, or `<anchor synch="#T3"/>` at its start or end, resolved
 ///   against `<timeline>`'s `<when xml:id absolute | interval since>`; seconds from the timeline origin.
 ///   A `start`/`end` that names no `<when>` but is itself a time ("12.5", "00:01:05") is taken as is.
+///   A turn read before any `<timeline>` has closed is resolved against the first timeline to close (or,
+///   without one, at the end of the file); a turn read after it, against the timelines closed so far.
 /// - `<div>`/`<head>` give the heading path; `<p>` outside utterances becomes a paragraph.
 /// - `<pause/>`, `<incident>`, `<vocal>`, `<kinesic>`, `<gap>` are left out of the text (they stay in the
 ///   original); `<note>` inside an utterance becomes a note of the turn.
