@@ -22,7 +22,7 @@ extension Thema.Bench {
     @Option(help: "Measure reading this existing file (--format tei or docx) instead of a generated one.")
     var input: String?
 
-    @Flag(help: "For .docx: hand the segments over one by one and drop them (as a store inserting them as they come would) instead of keeping them all.")
+    @Flag(help: "Hand the segments over one by one and drop them (as a store inserting them as they come would) instead of keeping them all.")
     var streamSegments = false
 
     func validate() throws {
@@ -46,10 +46,10 @@ extension Thema.Bench {
       }
       if let input {
         let url = URL(fileURLWithPath: input)
-        print(try (format == "tei" ? ReaderBenchmark.tei(file: url) : ReaderBenchmark.docx(file: url, streaming: streamSegments)).summary)
+        print(try (format == "tei" ? ReaderBenchmark.tei(file: url, streaming: streamSegments) : ReaderBenchmark.docx(file: url, streaming: streamSegments)).summary)
         return
       }
-      if format == "tei" || format == "both" { print(try ReaderBenchmark.tei(megabytes: megabytes).summary) }
+      if format == "tei" || format == "both" { print(try ReaderBenchmark.tei(megabytes: megabytes, streaming: streamSegments).summary) }
       if format == "tei-parse" { print(try ReaderBenchmark.teiParseOnly(megabytes: megabytes).summary) }
       if format == "docx" || format == "both" { print(try ReaderBenchmark.docx(megabytes: megabytes, streaming: streamSegments).summary) }
     }

@@ -60,16 +60,19 @@ public enum ReaderBenchmark {
     }
   }
 
-  /// Generates about `megabytes` MB of TEI and reads it with ``TEIReader``.
-  public static func tei(megabytes: Int, directory: URL = FileManager.default.temporaryDirectory) throws -> Result {
+  /// Generates about `megabytes` MB of TEI and reads it with ``TEIReader``. With `streaming`, the
+  /// segments are handed over one by one and dropped (``TEIReader/read(_:name:segments:)``).
+  public static func tei(
+    megabytes: Int, streaming: Bool = false, directory: URL = FileManager.default.temporaryDirectory
+  ) throws -> Result {
     let file = directory.appendingPathComponent("thema-bench-\(ProcessInfo.processInfo.processIdentifier).tei")
     defer { try? FileManager.default.removeItem(at: file) }
     // Generated in its own scope so its memory is freed before measuring.
     do { try SampleTranscripts.tei(bytes: megabytes * 1_000_000, seed: 2019).write(to: file) }
-    return try measure(file: file, format: "tei") { data in try TEIReader().read(data, name: "bench.tei") }
+    return try tei(file: file, streaming: streaming)
   }
 
-  /// As ``tei(megabytes:directory:)`` but only streams the XML (libxml2 and text location), without
+  /// As ``tei(megabytes:streaming:directory:)`` but only streams the XML (libxml2 and text location), without
   /// building segments: separates the parser's share of time and memory from the reader's.
   public static func teiParseOnly(megabytes: Int, directory: URL = FileManager.default.temporaryDirectory) throws -> Result {
     let file = directory.appendingPathComponent("thema-bench-\(ProcessInfo.processInfo.processIdentifier).tei")
@@ -134,9 +137,23 @@ public enum ReaderBenchmark {
     try SampleTranscripts.tei(bytes: megabytes * 1_000_000, seed: 2019).write(to: url)
   }
 
-  /// Reads the TEI file `file` with ``TEIReader`` and reports as ``tei(megabytes:directory:)``.
-  public static func tei(file: URL) throws -> Result {
-    try measure(file: file, format: "tei") { data in try TEIReader().read(data, name: file.lastPathComponent) }
+  /// Reads the TEI file `file` with ``TEIReader`` and reports as ``tei(megabytes:streaming:directory:)``.
+  public static func tei(file: URL, streaming: Bool = false) throws -> Result {
+    let name = file.lastPathComponent
+    guard streaming else {
+      return try measure(file: file, format: "tei") { data in try TEIReader().read(data, name: name) }
+    }
+    var count = 0
+    var text = 0
+    var result = try measure(file: file, format: "tei (segments streamed)") { data in
+      try TEIReader().read(data, name: name) { segment in
+        count += 1
+        text += segment.text.utf8.count
+      }
+    }
+    result.segments = count
+    result.textBytes = text
+    return result
   }
 
   private static func measure(file: URL, format: String, _ read: (Data) throws -> IngestedDocument) throws -> Result {

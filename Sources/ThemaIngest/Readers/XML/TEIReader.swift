@@ -8,6 +8,8 @@ import ThemaXML
 /// - Times: `start`/`end` on the utterance, or `<anchor synch="#T3"/>` at its start or end, resolved
 ///   against `<timeline>`'s `<when xml:id absolute | interval since>`; seconds from the timeline origin.
 ///   A `start`/`end` that names no `<when>` but is itself a time ("12.5", "00:01:05") is taken as is.
+///   A turn read before any `<timeline>` has closed is resolved against the first timeline to close (or,
+///   without one, at the end of the file); a turn read after it, against the timelines closed so far.
 /// - `<div>`/`<head>` give the heading path; `<p>` outside utterances becomes a paragraph.
 /// - `<pause/>`, `<incident>`, `<vocal>`, `<kinesic>`, `<gap>` are left out of the text (they stay in the
 ///   original); `<note>` inside an utterance becomes a note of the turn.
@@ -25,14 +27,33 @@ public struct TEIReader: DocumentReader {
   static let skipped: Set<String> = ["incident", "vocal", "kinesic", "gap", "pause", "desc", "shift", "writing"]
 
   public func read(_ data: Data, name: String) throws -> IngestedDocument {
-    var state = TEIState(name: name)
-    state.segments.reserveCapacity(ElementCounter.count(data, names: ["u", "head", "p"]))
-    do {
-      try XMLStreamReader.read(data, name: name) { event in try state.handle(event) }
-    } catch let error as XMLParseError {
-      throw IngestError(error)
+    var segments: [Segment] = []
+    // Sized once: a large transcript's array would otherwise grow by doubling (see ElementCounter).
+    segments.reserveCapacity(ElementCounter.count(data, names: ["u", "head", "p"]))
+    var document = try read(data, name: name) { segments.append($0) }
+    document.segments = segments
+    return document
+  }
+
+  /// Streams the segments: each heading, paragraph and turn goes to `consume` as soon as its end tag is
+  /// read, and none is kept (see ``DocumentReader/read(_:name:segments:)``). A turn whose time references
+  /// wait for a `<timeline>` that comes after it is held back, with every later segment (document order
+  /// is kept), until the timeline has been read, at the latest until the end of the file.
+  ///
+  /// ```swift
+  /// let document = try TEIReader().read(data, name: "focusgroep.tei") { segment in try store(segment) }
+  /// document.speakers.map(\.id)   // ["I", "R1", …]
+  /// ```
+  public func read(_ data: Data, name: String, segments consume: (Segment) throws -> Void) throws -> IngestedDocument {
+    try withoutActuallyEscaping(consume) { consume in
+      var state = TEIState(name: name, consumer: consume)
+      do {
+        try XMLStreamReader.read(data, name: name) { event in try state.handle(event) }
+      } catch let error as XMLParseError {
+        throw IngestError(error)
+      }
+      return try state.finish()
     }
-    return try state.finish()
   }
 }
 
@@ -50,6 +71,7 @@ private struct TEIState {
   }
   /// A turn whose time references wait for a `<timeline>` that comes after it.
   struct PendingTurn {
+    /// Its position in `held`.
     var index: Int
     var startRef: String?
     var endRef: String?
@@ -87,12 +109,18 @@ private struct TEIState {
   var skipDepth = 0
   var paragraphBuilder: SegmentTextBuilder?
   var pending: [PendingTurn] = []
-  var segments: [Segment] = []
+  /// Finished segments not yet handed over: the first turn in `pending` and every segment after it.
+  var held: [Segment] = []
+  /// Receives the finished segments in document order.
+  let consumer: (Segment) throws -> Void
   var warnings: [String] = []
   var unlocated = false
   var entityReferences = 0
 
-  init(name: String) { self.name = name }
+  init(name: String, consumer: @escaping (Segment) throws -> Void) {
+    self.name = name
+    self.consumer = consumer
+  }
 
   var inText: Bool { stack.contains("text") }
 
@@ -101,7 +129,7 @@ private struct TEIState {
   mutating func handle(_ event: XMLEvent) throws {
     switch event {
     case .start(let tag): try start(tag)
-    case .end(let localName, _, _): end(localName)
+    case .end(let localName, _, _): try end(localName)
     case .text(let text): characters(text)
     case .entityReference(let name):
       entityReferences += 1
@@ -179,7 +207,7 @@ private struct TEIState {
     }
   }
 
-  private mutating func end(_ local: String) {
+  private mutating func end(_ local: String) throws {
     defer { stack.removeLast() }
     if skipDepth > 0 {
       skipDepth -= 1
@@ -216,6 +244,7 @@ private struct TEIState {
       for id in whens.keys { timeOf[id] = time(ofWhen: id) }
       whens = [:]
       timelineDone = true
+      try handOverHeld()
     case "div" where inText && !headings.isEmpty:
       headings.removeLast()
     case "head" where headBuilder != nil:
@@ -227,17 +256,17 @@ private struct TEIState {
           byteStart: built.byteStart, byteEnd: built.byteEnd, map: built.map)
         segment.listLevel = 0
         unlocated = unlocated || built.hasUnlocatedText
-        append(segment)
+        try append(segment)
       }
       headBuilder = nil
     case "p" where paragraphBuilder != nil:
       if let (segment, lost) = paragraphBuilder!.segment(kind: .paragraph, headingPath: headingPath) {
         unlocated = unlocated || lost
-        append(segment)
+        try append(segment)
       }
       paragraphBuilder = nil
     case "u" where turnBuilder != nil:
-      finishTurn()
+      try finishTurn()
     default:
       break
     }
@@ -258,11 +287,31 @@ private struct TEIState {
     }
   }
 
-  private mutating func append(_ segment: Segment) {
-    segments.append(segment)
+  // MARK: - Handing over
+
+  /// Hands `segment` over, or holds it back behind a turn that waits for the timeline.
+  private mutating func append(_ segment: Segment) throws {
+    if held.isEmpty {
+      try consumer(segment)
+    } else {
+      held.append(segment)
+    }
   }
 
-  private mutating func finishTurn() {
+  /// Resolves the times of the held turns (the timeline is read) and hands all held segments over.
+  private mutating func handOverHeld() throws {
+    guard !held.isEmpty else { return }
+    for turn in pending {
+      held[turn.index].startTime = turn.startRef.flatMap { time(ofReference: $0, line: turn.line) }
+      held[turn.index].endTime = turn.endRef.flatMap { time(ofReference: $0, line: turn.line) }
+    }
+    pending = []
+    let segments = held
+    held = []
+    for segment in segments { try consumer(segment) }
+  }
+
+  private mutating func finishTurn() throws {
     guard let builder = turnBuilder, let attributes = turnAttributes else { return }
     turnBuilder = nil
     turnAttributes = nil
@@ -282,10 +331,12 @@ private struct TEIState {
     if timelineDone || (startRef == nil && endRef == nil) {
       turn.startTime = startRef.flatMap { time(ofReference: $0, line: attributes.line) }
       turn.endTime = endRef.flatMap { time(ofReference: $0, line: attributes.line) }
+      try append(turn)
     } else {
-      pending.append(PendingTurn(index: segments.count, startRef: startRef, endRef: endRef, line: attributes.line))
+      // The timeline comes later: this turn and every later segment wait for it (order is kept).
+      pending.append(PendingTurn(index: held.count, startRef: startRef, endRef: endRef, line: attributes.line))
+      held.append(turn)
     }
-    segments.append(turn)
   }
 
   // MARK: - Finishing
@@ -315,16 +366,14 @@ private struct TEIState {
     }
   }
 
+  /// Hands over what is still held and returns the document without its segments.
   mutating func finish() throws -> IngestedDocument {
     guard sawRoot else { throw IngestError.invalid(file: name, reason: "the file has no root element") }
     if !timelineDone {
       for id in whens.keys { timeOf[id] = time(ofWhen: id) }
       timelineDone = true
     }
-    for turn in pending {
-      segments[turn.index].startTime = turn.startRef.flatMap { time(ofReference: $0, line: turn.line) }
-      segments[turn.index].endTime = turn.endRef.flatMap { time(ofReference: $0, line: turn.line) }
-    }
+    try handOverHeld()
     var speakers = speakers
     for id in personOrder where !seenSpeakers.contains(id) {
       let person = persons[id]!
@@ -336,7 +385,7 @@ private struct TEIState {
     if entityReferences > 1 {
       warnings.append("\(name): \(entityReferences) entity references left unexpanded.")
     }
-    return IngestedDocument(format: .tei, encoding: nil, segments: segments, speakers: speakers, warnings: warnings)
+    return IngestedDocument(format: .tei, encoding: nil, segments: [], speakers: speakers, warnings: warnings)
   }
 
   /// Seconds of the time reference `ref` (a `<when>` id, after the timeline is read). Documented
