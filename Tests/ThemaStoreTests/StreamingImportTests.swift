@@ -50,3 +50,20 @@ struct StreamingImportTests {
     #expect(try ProjectImportTests.dump(project) == before)
   }
 }
+
+// MARK: - Characters SQLite's C strings cannot hold
+
+@Suite("NUL characters in text originals")
+struct NULImportTests {
+  @Test func aSegmentWithANULIsStoredWhole() throws {
+    let folder = try TemporaryFolder()
+    let bytes = Data("Verslag\n\nHet team\u{0} leert samen van elkaar.\n".utf8)
+    let file = try folder.write("verslag.txt", bytes)
+    let project = try Project.open(at: folder.projectPath)
+    let report = try project.importFiles([ImportItem(url: file, name: "verslag.txt")])
+    #expect(report.warnings.contains { $0.contains("1 NUL character(s)") })
+    let document = try project.document("verslag.txt")
+    #expect(try project.segments(of: document).map(\.segment.text) == ["Verslag", "Het team  leert samen van elkaar."])
+    #expect(try project.original(of: document) == bytes)
+  }
+}

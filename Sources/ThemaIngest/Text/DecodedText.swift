@@ -32,6 +32,24 @@ public struct DecodedText: Sendable {
     self.index = ScalarIndex(utf8: utf8)
   }
 
+  /// The same text with every U+0000 read as a space, counted in a warning naming `name`.
+  ///
+  /// SQLite's C API ends a text value at U+0000 when it is read as a C string (GRDB does), so a stored
+  /// segment would silently lose everything after one. A space is one byte and one scalar, like the
+  /// NUL it stands for, so every scalar and byte offset stays exact; the original keeps its bytes.
+  func replacingNULs(name: String) -> DecodedText {
+    guard utf8.contains(0) else { return self }
+    var copy = utf8
+    var count = 0
+    for i in copy.indices where copy[i] == 0 {
+      copy[i] = 0x20
+      count += 1
+    }
+    let warning = "\(name): \(count) NUL character(s) read as spaces in the analysis text (kept in the original)"
+    return DecodedText(
+      utf8: copy, encoding: encoding, warnings: warnings + [warning], originalByteCount: originalByteCount)
+  }
+
   /// The decoded original as a string.
   public var text: String { String(decoding: utf8, as: UTF8.self) }
 

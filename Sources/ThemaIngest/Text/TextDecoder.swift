@@ -5,7 +5,8 @@ import Foundation
 /// Decodes the bytes of a text original: UTF-8 (with or without byte order mark), UTF-16 with byte
 /// order mark, and Windows-1252 for anything that is not valid UTF-8. Nothing is dropped: bytes
 /// Windows-1252 leaves undefined become the C1 control of the same number, an unpaired UTF-16
-/// surrogate becomes U+FFFD, and each case adds a warning.
+/// surrogate becomes U+FFFD, U+0000 is read as a space (see `DecodedText.replacingNULs(name:)`), and
+/// each case adds a warning.
 ///
 /// ```swift
 /// let decoded = try TextDecoder.decode(Data([0x80, 0x20, 0xEB]), name: "oud.txt")
@@ -23,6 +24,11 @@ public enum TextDecoder {
 
   /// Decodes raw bytes; see `decode(_:name:)`.
   public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, name: String) throws -> DecodedText
+  {
+    try decodeAsIs(bytes, name: name).replacingNULs(name: name)
+  }
+
+  private static func decodeAsIs(_ bytes: UnsafeBufferPointer<UInt8>, name: String) throws -> DecodedText
   {
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
       let body = UnsafeBufferPointer(rebasing: bytes[3...])

@@ -71,8 +71,13 @@ func checkInvariants(
   }
 }
 
-/// Decodes a byte slice of an original in `encoding` (without BOM: slices never include it).
+/// Decodes a byte slice of an original in `encoding` (without BOM: slices never include it), reading
+/// U+0000 as a space as the decoder does.
 func decodeSlice(_ data: Data, encoding: TextEncoding) -> String? {
+  decodeSliceAsIs(data, encoding: encoding)?.replacingOccurrences(of: "\u{0}", with: " ")
+}
+
+private func decodeSliceAsIs(_ data: Data, encoding: TextEncoding) -> String? {
   switch encoding {
   case .utf8, .utf8BOM: return String(data: data, encoding: .utf8)
   case .utf16LE, .utf16BE:

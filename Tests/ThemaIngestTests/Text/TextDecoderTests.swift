@@ -18,6 +18,28 @@ import Testing
     return data
   }
 
+  @Test(arguments: [false, true]) func nulCharactersAreReadAsSpacesWithExactOffsets(utf16: Bool) throws {
+    let text = "Het team\u{0}\u{0} leert samen 😀 van elkaar.\n"
+    let data = utf16 ? Self.utf16(text, bigEndian: false) : Data(text.utf8)
+    let decoded = try TextDecoder.decode(data, name: "verslag.txt")
+    #expect(decoded.text == text.replacingOccurrences(of: "\u{0}", with: " "))
+    #expect(decoded.warnings.contains { $0.hasPrefix("verslag.txt: 2 NUL character(s)") })
+    // Offsets are unchanged: the scalar after the NULs is where it was in the original.
+    let after = text.unicodeScalars.firstIndex(of: "l").map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0) }!
+    let byte = decoded.byteOffset(ofScalar: after)
+    let expected = utf16 ? 2 + 2 * after : after
+    #expect(byte == expected)
+    let segments = try PlainTextReader().read(data, name: "verslag.txt").segments
+    // Nothing after the NULs is lost; the spaces stay as they were read (no repair joins them).
+    #expect(segments.map(\.text) == ["Het team   leert samen 😀 van elkaar."])
+  }
+
+  @Test func textWithoutNULIsUntouched() throws {
+    let decoded = try TextDecoder.decode(Data("Geen bijzonderheden.\n".utf8), name: "a.txt")
+    #expect(decoded.warnings.isEmpty)
+    #expect(decoded.text == "Geen bijzonderheden.\n")
+  }
+
   @Test func utf8WithoutBOM() throws {
     let decoded = try TextDecoder.decode(Data(Self.sample.utf8), name: "a.txt")
     #expect(decoded.encoding == .utf8)
