@@ -60,18 +60,8 @@ public struct CodebookReader: Sendable {
   }
 
   static func describe(_ error: YamlError, file: String?) -> CodebookError {
-    switch error {
-    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      let reason = context.map { "\(problem) (\($0.text))" } ?? problem
-      return .invalidYAML(file: file, line: mark.line, column: mark.column, reason: reason)
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      return .invalidYAML(
-        file: file, line: context.mark.line, column: context.mark.column,
-        reason: "duplicate keys \(duplicates.joined(separator: ", "))")
-    default:
-      return .invalidYAML(file: file, line: nil, column: nil, reason: error.description)
-    }
+    let problem = YAMLProblem(error)
+    return .invalidYAML(file: file, line: problem.line, column: problem.column, reason: problem.reason)
   }
 }
 

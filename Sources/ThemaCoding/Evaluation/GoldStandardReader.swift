@@ -1,4 +1,5 @@
 import Foundation
+import ThemaCodebook
 import Yams
 
 /// Reads a gold standard file (YAML: `codebook`, `corpus`, and `documents`, each with `document`, `split` dev/test, `coder` and `segments` of `ordinal`, `text`, `concepts`, optional `note`), keeping the line and column of
@@ -60,18 +61,9 @@ public struct GoldStandardReader: Sendable {
   }
 
   static func describe(_ error: YamlError, file: String) -> GoldStandardError {
-    switch error {
-    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      let reason = context.map { "\(problem) (\($0.text))" } ?? problem
-      return .invalidYAML(file: file, place: GoldPlace(line: mark.line, column: mark.column), reason: reason)
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      return .invalidYAML(
-        file: file, place: GoldPlace(line: context.mark.line, column: context.mark.column),
-        reason: "duplicate keys \(duplicates.joined(separator: ", "))")
-    default:
-      return .invalidYAML(file: file, place: nil, reason: error.description)
-    }
+    let problem = YAMLProblem(error)
+    let place = problem.line.map { GoldPlace(line: $0, column: problem.column ?? 0) }
+    return .invalidYAML(file: file, place: place, reason: problem.reason)
   }
 }
 
