@@ -143,9 +143,6 @@ extension Project {
   /// A segment's map: from `mapRuns` (rows written since migration `v5-compact-maps`), else from
   /// the `map` blob of older rows.
   private static func storedMap(_ row: Row) -> OffsetMap {
-    if let runs = row["mapRuns"] as Data? {
-      return CompactOffsetMap.decode(runs, start: row["start"], end: row["end"])
-    }
-    return BinaryOffsetMap.decode(row["map"])
+    SegmentText.StoredMap(row).decoded
   }
 }

@@ -20,17 +20,28 @@ public struct SegmentText: Sendable {
   var storedMap: StoredMap
 
   /// The offset map (analysis text → decoded original), decoded on each call.
-  public var map: OffsetMap {
-    switch storedMap {
-    case .compact(let runs, let start, let end): CompactOffsetMap.decode(runs, start: start, end: end)
-    case .binary(let data): BinaryOffsetMap.decode(data)
-    }
-  }
+  public var map: OffsetMap { storedMap.decoded }
 
   /// A map as one of the two column forms keeps it.
   enum StoredMap: Sendable {
     case compact(Data, start: Int, end: Int)
     case binary(Data)
+
+    /// The map of a `segment` row: `mapRuns` (relative to `start`/`end`) when set, else `map`.
+    init(_ row: Row) {
+      if let runs = row["mapRuns"] as Data? {
+        self = .compact(runs, start: row["start"], end: row["end"])
+      } else {
+        self = .binary(row["map"])
+      }
+    }
+
+    var decoded: OffsetMap {
+      switch self {
+      case .compact(let runs, let start, let end): CompactOffsetMap.decode(runs, start: start, end: end)
+      case .binary(let data): BinaryOffsetMap.decode(data)
+      }
+    }
   }
 }
 
@@ -44,15 +55,7 @@ extension Project {
           SELECT id, text, start, "end", map, mapRuns FROM segment WHERE versionId = ? ORDER BY ordinal
           """,
         arguments: [document.versionId]
-      ).map { row in
-        let stored: SegmentText.StoredMap =
-          if let runs = row["mapRuns"] as Data? {
-            .compact(runs, start: row["start"], end: row["end"])
-          } else {
-            .binary(row["map"])
-          }
-        return SegmentText(id: row["id"], text: row["text"], storedMap: stored)
-      }
+      ).map { row in SegmentText(id: row["id"], text: row["text"], storedMap: SegmentText.StoredMap(row)) }
     }
   }
 }
