@@ -5,8 +5,8 @@ import Testing
 @testable import ThemaIngest
 
 /// The streaming path of ``TEIReader``: segments handed over as they complete equal the whole read, a
-/// timeline after the utterances holds segments back (order kept) and still gives their times, and the
-/// consumer can stop the reading.
+/// timeline after the utterances is read first (the reader starts again, nothing is held back) and still
+/// gives the same times, and the consumer can stop the reading.
 @Suite struct TEIStreamingTests {
   // MARK: - Helpers
 
@@ -125,6 +125,42 @@ import Testing
     }
   }
 
+  /// Reads `data` streaming and says whether the reader had to read the file again.
+  static func restarted(_ data: Data, name: String) throws -> (segments: [Segment], restarted: Bool) {
+    var segments: [Segment] = []
+    var restarted = false
+    _ = try TEIReader().read(data, name: name, restarted: &restarted) { segments.append($0) }
+    return (segments, restarted)
+  }
+
+  @Test func aLateTimelineMakesTheReaderReadAgainInsteadOfHoldingTurns() throws {
+    let original = SampleTranscripts.tei(bytes: 100_000, seed: 12)
+    let first = try Self.restarted(original, name: "vooraan.tei")
+    #expect(!first.restarted)
+    let late = Data(try Self.timelineLast(original.asString).utf8)
+    let second = try Self.restarted(late, name: "achteraan.tei")
+    #expect(second.restarted)
+    // Every segment once, in order, with the times of the timeline-first file.
+    #expect(second.segments.map(Content.init) == first.segments.map(Content.init))
+    TraceCheck.verify(Array(second.segments.prefix(100)), original: late)
+  }
+
+  @Test func literalTimesWithoutATimelineAreTakenAsTheyAre() throws {
+    let xml = """
+      <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/><text><body>
+      <head>Gesprek</head>
+      <u who="#A" start="00:00:05" end="12.5">Eerst een vraag over het team.</u>
+      <u who="#B" start="13" end="20">Dan het antwoord.</u>
+      </body></text></TEI>
+      """
+    let (segments, restarted) = try Self.restarted(Data(xml.utf8), name: "letterlijk.tei")
+    #expect(restarted)
+    #expect(segments.map(\.kind) == [.heading, .turn, .turn])
+    #expect(segments.filter { $0.kind == .turn }.map(\.startTime) == [5, 13])
+    #expect(segments.filter { $0.kind == .turn }.map(\.endTime) == [12.5, 20])
+    try Self.expectStreamedEqualsWhole(Data(xml.utf8), name: "letterlijk.tei")
+  }
+
   // MARK: - Handing over early, and stopping
 
   @Test func segmentsAreHandedOverBeforeTheEndOfTheFile() throws {
@@ -138,15 +174,17 @@ import Testing
     #expect(received > 500)
   }
 
-  @Test func turnsWaitingForALaterTimelineAreHeldBack() throws {
-    // Timeline last and the file cut before it: only what precedes the first timed turn was handed over.
+  @Test func aFileCutBeforeItsLateTimelineFailsWithTheXMLError() throws {
+    // Timeline last and the file cut before it: the first timed turn makes the reader look for the
+    // timeline; there is none (no <when> at all), so it reads again without times and fails at the cut.
     let xml = try Self.timelineLast(SampleTranscripts.tei(bytes: 100_000, seed: 8).asString)
     let cut = Data(xml[..<(try #require(xml.range(of: "<back>")).lowerBound)].utf8)
     var received: [Segment] = []
     #expect(throws: IngestError.self) {
       try TEIReader().read(Data(cut), name: "afgebroken.tei") { received.append($0) }
     }
-    #expect(received.map(\.kind) == [.heading])
+    #expect(received.first?.kind == .heading)
+    #expect(received.filter { $0.kind == .turn }.allSatisfy { $0.startTime == nil })
   }
 
   @Test func anErrorOfTheConsumerStopsTheReading() throws {
@@ -161,7 +199,7 @@ import Testing
     #expect(received == 3)
   }
 
-  @Test func anErrorOfTheConsumerStopsHandingOverHeldSegments() throws {
+  @Test func anErrorOfTheConsumerStopsTheSecondReading() throws {
     let xml = try Self.timelineLast(TEIReaderTests.interview)
     var received = 0
     #expect(throws: Stop.self) {

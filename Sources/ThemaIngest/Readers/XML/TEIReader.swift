@@ -9,7 +9,7 @@ import ThemaXML
 ///   against `<timeline>`'s `<when xml:id absolute | interval since>`; seconds from the timeline origin.
 ///   A `start`/`end` that names no `<when>` but is itself a time ("12.5", "00:01:05") is taken as is.
 ///   A turn read before any `<timeline>` has closed is resolved against the first timeline to close (or,
-///   without one, at the end of the file); a turn read after it, against the timelines closed so far.
+///   without one, the file's `<when>`s); a turn read after it, against the timelines closed so far.
 /// - `<div>`/`<head>` give the heading path; `<p>` outside utterances becomes a paragraph.
 /// - `<pause/>`, `<incident>`, `<vocal>`, `<kinesic>`, `<gap>` are left out of the text (they stay in the
 ///   original); `<note>` inside an utterance becomes a note of the turn.
@@ -36,26 +36,80 @@ public struct TEIReader: DocumentReader {
   }
 
   /// Streams the segments: each heading, paragraph and turn goes to `consume` as soon as its end tag is
-  /// read, and none is kept (see ``DocumentReader/read(_:name:segments:)``). A turn whose time references
-  /// wait for a `<timeline>` that comes after it is held back, with every later segment (document order
-  /// is kept), until the timeline has been read, at the latest until the end of the file.
+  /// read, and none is kept (see ``DocumentReader/read(_:name:segments:)``).
+  ///
+  /// A `<timeline>` after the utterances: when the first turn that refers to it is read, the reading
+  /// stops, a first pass reads only the timeline (the turns are not kept), and the reading starts again
+  /// with the times known, handing on from the segment after the ones already handed over. The file is
+  /// parsed up to twice, but no segment is held back, so memory stays that of the file.
   ///
   /// ```swift
   /// let document = try TEIReader().read(data, name: "focusgroep.tei") { segment in try store(segment) }
   /// document.speakers.map(\.id)   // ["I", "R1", …]
   /// ```
   public func read(_ data: Data, name: String, segments consume: (Segment) throws -> Void) throws -> IngestedDocument {
+    var restarted = false
+    return try read(data, name: name, restarted: &restarted, segments: consume)
+  }
+
+  /// The streaming read; `restarted` tells whether a late timeline made it read the file again.
+  func read(
+    _ data: Data, name: String, restarted: inout Bool, segments consume: (Segment) throws -> Void
+  ) throws -> IngestedDocument {
     try withoutActuallyEscaping(consume) { consume in
-      var state = TEIState(name: name, consumer: consume)
-      do {
-        try XMLStreamReader.read(data, name: name) { event in try state.handle(event) }
-      } catch let error as XMLParseError {
-        throw IngestError(error)
+      var handedOver = 0
+      var state = TEIState(name: name, mode: .restartOnLateTimeline) { segment in
+        try consume(segment)
+        handedOver += 1
       }
-      return try state.finish()
+      do {
+        try Self.parse(data, name: name, into: &state)
+        return try state.finish()
+      } catch is TEILateTimeline {
+        // Read the timeline alone, then read again from the start, skipping what was handed over.
+        let times = try Self.timelineTimes(data, name: name)
+        let skip = handedOver
+        var seen = 0
+        var again = TEIState(name: name, mode: .knownTimes(times)) { segment in
+          seen += 1
+          if seen > skip { try consume(segment) }
+        }
+        restarted = true
+        try Self.parse(data, name: name, into: &again)
+        return try again.finish()
+      }
     }
   }
+
+  /// Feeds every event of `data` to `state`, with XML errors as ingest errors.
+  private static func parse(_ data: Data, name: String, into state: inout TEIState) throws {
+    do {
+      try XMLStreamReader.read(data, name: name) { event in try state.handle(event) }
+    } catch let error as XMLParseError {
+      throw IngestError(error)
+    }
+  }
+
+  /// The seconds of every `<when>` as the first `<timeline>` to close gives them (or, when none closes,
+  /// as the file's `<when>`s give them at its end): the times a turn read before the timeline is given.
+  private static func timelineTimes(_ data: Data, name: String) throws -> [String: Double] {
+    // Without the bytes "when" there is no <when> element (entities are not expanded): nothing to read.
+    guard data.range(of: Data("when".utf8)) != nil else { return [:] }
+    var state = TEIState(name: name, mode: .timelineOnly) { _ in }
+    do {
+      try parse(data, name: name, into: &state)
+    } catch is TEITimelineRead {
+      return state.timeOf
+    }
+    return state.finishedTimes()
+  }
 }
+
+/// Stops the first pass at a turn that refers to a `<timeline>` not read yet.
+private struct TEILateTimeline: Error {}
+
+/// Stops the timeline pass when the first `<timeline>` has closed.
+private struct TEITimelineRead: Error {}
 
 /// The streaming state of ``TEIReader``.
 private struct TEIState {
@@ -69,16 +123,19 @@ private struct TEIState {
     var interval: Double?
     var since: String?
   }
-  /// A turn whose time references wait for a `<timeline>` that comes after it.
-  struct PendingTurn {
-    /// Its position in `held`.
-    var index: Int
-    var startRef: String?
-    var endRef: String?
-    var line: Int
+
+  /// What the state does with a turn that refers to a timeline not read yet.
+  enum Mode {
+    /// Throws `TEILateTimeline` (the reader then reads the timeline first and starts again).
+    case restartOnLateTimeline
+    /// The times of the first timeline are known from a first pass.
+    case knownTimes([String: Double])
+    /// Reads only the timeline: hands nothing over and stops when the first timeline closes.
+    case timelineOnly
   }
 
   let name: String
+  let mode: Mode
   var stack: [String] = []
   var sawRoot = false
   var persons: [String: Person] = [:]
@@ -108,18 +165,20 @@ private struct TEIState {
   var noteText: String?
   var skipDepth = 0
   var paragraphBuilder: SegmentTextBuilder?
-  var pending: [PendingTurn] = []
-  /// Finished segments not yet handed over: the first turn in `pending` and every segment after it.
-  var held: [Segment] = []
   /// Receives the finished segments in document order.
   let consumer: (Segment) throws -> Void
   var warnings: [String] = []
   var unlocated = false
   var entityReferences = 0
 
-  init(name: String, consumer: @escaping (Segment) throws -> Void) {
+  init(name: String, mode: Mode, consumer: @escaping (Segment) throws -> Void) {
     self.name = name
+    self.mode = mode
     self.consumer = consumer
+    if case .knownTimes(let times) = mode {
+      timeOf = times
+      timelineDone = true
+    }
   }
 
   var inText: Bool { stack.contains("text") }
@@ -244,7 +303,7 @@ private struct TEIState {
       for id in whens.keys { timeOf[id] = time(ofWhen: id) }
       whens = [:]
       timelineDone = true
-      try handOverHeld()
+      if case .timelineOnly = mode { throw TEITimelineRead() }
     case "div" where inText && !headings.isEmpty:
       headings.removeLast()
     case "head" where headBuilder != nil:
@@ -289,26 +348,10 @@ private struct TEIState {
 
   // MARK: - Handing over
 
-  /// Hands `segment` over, or holds it back behind a turn that waits for the timeline.
+  /// Hands `segment` over (in a timeline-only pass, drops it).
   private mutating func append(_ segment: Segment) throws {
-    if held.isEmpty {
-      try consumer(segment)
-    } else {
-      held.append(segment)
-    }
-  }
-
-  /// Resolves the times of the held turns (the timeline is read) and hands all held segments over.
-  private mutating func handOverHeld() throws {
-    guard !held.isEmpty else { return }
-    for turn in pending {
-      held[turn.index].startTime = turn.startRef.flatMap { time(ofReference: $0, line: turn.line) }
-      held[turn.index].endTime = turn.endRef.flatMap { time(ofReference: $0, line: turn.line) }
-    }
-    pending = []
-    let segments = held
-    held = []
-    for segment in segments { try consumer(segment) }
+    if case .timelineOnly = mode { return }
+    try consumer(segment)
   }
 
   private mutating func finishTurn() throws {
@@ -328,15 +371,14 @@ private struct TEIState {
       endRef = last.ref
     }
     assignSpeaker(&turn, who: attributes.who, line: attributes.line)
-    if timelineDone || (startRef == nil && endRef == nil) {
-      turn.startTime = startRef.flatMap { time(ofReference: $0, line: attributes.line) }
-      turn.endTime = endRef.flatMap { time(ofReference: $0, line: attributes.line) }
-      try append(turn)
-    } else {
-      // The timeline comes later: this turn and every later segment wait for it (order is kept).
-      pending.append(PendingTurn(index: held.count, startRef: startRef, endRef: endRef, line: attributes.line))
-      held.append(turn)
+    if case .timelineOnly = mode { return }
+    if !timelineDone && (startRef != nil || endRef != nil) {
+      // The timeline comes later (or not at all): the reader reads it first and starts again.
+      throw TEILateTimeline()
     }
+    turn.startTime = startRef.flatMap { time(ofReference: $0, line: attributes.line) }
+    turn.endTime = endRef.flatMap { time(ofReference: $0, line: attributes.line) }
+    try append(turn)
   }
 
   // MARK: - Finishing
@@ -366,14 +408,9 @@ private struct TEIState {
     }
   }
 
-  /// Hands over what is still held and returns the document without its segments.
+  /// Returns the document without its segments (they were handed over).
   mutating func finish() throws -> IngestedDocument {
     guard sawRoot else { throw IngestError.invalid(file: name, reason: "the file has no root element") }
-    if !timelineDone {
-      for id in whens.keys { timeOf[id] = time(ofWhen: id) }
-      timelineDone = true
-    }
-    try handOverHeld()
     var speakers = speakers
     for id in personOrder where !seenSpeakers.contains(id) {
       let person = persons[id]!
@@ -386,6 +423,15 @@ private struct TEIState {
       warnings.append("\(name): \(entityReferences) entity references left unexpanded.")
     }
     return IngestedDocument(format: .tei, encoding: nil, segments: [], speakers: speakers, warnings: warnings)
+  }
+
+  /// The times known at the end of the file: those of the timelines closed so far or, when none closed,
+  /// those of the `<when>`s read.
+  func finishedTimes() -> [String: Double] {
+    guard !timelineDone else { return timeOf }
+    var times = timeOf
+    for id in whens.keys { times[id] = time(ofWhen: id) }
+    return times
   }
 
   /// Seconds of the time reference `ref` (a `<when>` id, after the timeline is read). Documented
