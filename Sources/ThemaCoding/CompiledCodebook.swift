@@ -239,7 +239,9 @@ public struct CompiledCodebook: Sendable {
         addModifier(form, id: id)
       }
     }
-    if indicator.compound == .both || indicator.compound == .modifier, ownStem.count >= 4 {
+    // The stem as a compound modifier only for a stemmed term: one that opts out of stemming is matched
+    // on its written forms, inside compounds too (scholing must not catch schoolleiding through school).
+    if indicator.stemming, indicator.compound == .both || indicator.compound == .modifier, ownStem.count >= 4 {
       addModifier(ownStem, id: id)
     }
   }

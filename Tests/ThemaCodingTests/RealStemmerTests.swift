@@ -41,4 +41,30 @@ struct RealStemmerTests {
     #expect(concepts("de HRD-praktijk").contains("micro"))
     #expect(!concepts("mli").contains("sc-profielschets"))
   }
+
+  /// A term that opts out of stemming matches compounds of its written form only, not of its stem
+  /// (scholing's stem is school: schoolleiding must not count, teamscholing and scholingsplan must).
+  @Test func unstemmedTermsCompoundOnTheirWrittenFormOnly() throws {
+    let yaml = """
+      name: t
+      version: "1"
+      language: nl
+      dimensions:
+        - id: d
+          concepts:
+            - id: scholing
+              indicators:
+                - {term: scholing, stem: false, lemma: false}
+      """
+    let read = try CodebookReader().read(yaml: yaml)
+    #expect(!read.hasErrors)
+    var matcher = CodebookMatcher(codebook: read.codebook)
+    func concepts(_ text: String) -> Set<String> { Set(matcher.code(text).matches.map(\.concept)) }
+    #expect(concepts("de scholing").contains("scholing"))
+    #expect(concepts("teamscholing in mei").contains("scholing"))
+    #expect(concepts("het scholingsplan").contains("scholing"))
+    #expect(!concepts("de schoolleiding").contains("scholing"))
+    #expect(!concepts("het schoolbeleid").contains("scholing"))
+    #expect(!concepts("op school").contains("scholing"))
+  }
 }
