@@ -1,4 +1,5 @@
 import Foundation
+import ThemaIngest
 
 /// Wall-clock and CPU time (user + system, from `getrusage`) since the timer was made: benchmarks on a
 /// shared machine report both, because the wall clock alone depends on the other processes.
@@ -29,14 +30,5 @@ public struct RunTimer: Sendable {
   }
 
   /// User + system CPU seconds of the whole process so far.
-  public static func processCPUSeconds() -> Double {
-    var usage = rusage()
-    #if os(Linux)
-      getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-    #else
-      getrusage(RUSAGE_SELF, &usage)
-    #endif
-    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec)
-      + Double(usage.ru_stime.tv_usec) / 1e6
-  }
+  public static func processCPUSeconds() -> Double { ResourceUsage.cpuSeconds() }
 }

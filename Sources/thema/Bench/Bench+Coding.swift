@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ThemaCodebook
 import ThemaCoding
+import ThemaIngest
 
 extension Thema.Bench {
   /// `thema bench coding --codebook FILE --megabytes N [--mode realistic|small]`: codes generated Dutch

@@ -92,7 +92,7 @@ extension Thema.Bench {
             megabytes / readCPUSeconds))
       }
       print("peak resident memory \(ResourceUsage.megabytes(peak)) (after generating the corpus: \(ResourceUsage.megabytes(baseline)))")
-      print("load average (1, 5, 15 min): \(ResourceUsage.loadAverage() ?? "unknown")")
+      print("load average (1, 5, 15 min): \(ResourceUsage.loadAverage())")
     }
 
     private static func seconds(_ duration: Duration) -> Double {

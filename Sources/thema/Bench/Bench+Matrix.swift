@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ThemaAnalysis
 import ThemaExport
+import ThemaIngest
 import ThemaStore
 
 extension Thema.Bench {
@@ -51,7 +52,7 @@ extension Thema.Bench {
       // The matrix, from opening the project file to the finished matrix.
       var cells = 0
       var loadTime = Duration.zero
-      let matrixCPU = Self.cpuSeconds()
+      let matrixCPU = ResourceUsage.cpuSeconds()
       let matrixTime = try clock.measure {
         let project = try Project.open(at: path, create: false)
         var data: AnalysisData?
@@ -59,12 +60,12 @@ extension Thema.Bench {
         let matrix = try ConceptMatrix(data: data!, by: ["programme"])
         cells = matrix.rows.count * matrix.columns.count
       }
-      let matrixCPUUsed = Self.cpuSeconds() - matrixCPU
+      let matrixCPUUsed = ResourceUsage.cpuSeconds() - matrixCPU
       print("matrix: \(cells) cells in \(Self.format(matrixTime)) (loading \(Self.format(loadTime)); CPU \(String(format: "%.3f s", matrixCPUUsed))) — target < 1 s")
 
       // The full report: load, every view, HTML and XLSX written.
       var sizes = (0, 0)
-      let reportCPU = Self.cpuSeconds()
+      let reportCPU = ResourceUsage.cpuSeconds()
       let reportTime = try clock.measure {
         let project = try Project.open(at: path, create: false)
         let data = try AnalysisData.load(from: project)
@@ -74,16 +75,9 @@ extension Thema.Bench {
           (try? Data(contentsOf: files.html).count) ?? 0, (try? Data(contentsOf: files.xlsx).count) ?? 0
         )
       }
-      let reportCPUUsed = Self.cpuSeconds() - reportCPU
+      let reportCPUUsed = ResourceUsage.cpuSeconds() - reportCPU
       print("report: HTML \(ResourceUsage.megabytes(sizes.0)), XLSX \(ResourceUsage.megabytes(sizes.1)) in \(Self.format(reportTime)) (CPU \(String(format: "%.3f s", reportCPUUsed))) — target < 5 s")
       print("peak resident memory \(ResourceUsage.megabytes(ResourceUsage.peakResidentBytes() ?? 0))")
-    }
-
-    /// CPU time the process has used (user + system), to tell work from waiting on a busy machine.
-    static func cpuSeconds() -> Double {
-      var spec = timespec()
-      clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
-      return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
     static func format(_ duration: Duration) -> String {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ThemaCodebook
 import ThemaCoding
+import ThemaIngest
 import ThemaStore
 
 extension Thema.Bench {

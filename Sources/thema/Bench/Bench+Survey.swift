@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ThemaIngest
 import ThemaSurvey
 
 extension Thema.Bench {

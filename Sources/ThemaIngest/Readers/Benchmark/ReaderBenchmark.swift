@@ -157,45 +157,21 @@ public enum ReaderBenchmark {
   }
 
   private static func measure(file: URL, format: String, _ read: (Data) throws -> IngestedDocument) throws -> Result {
-    resetPeak()
-    let baseline = peakResidentBytes()
+    ResourceUsage.resetPeak()
+    let baseline = ResourceUsage.peakResidentBytes()
     let data = try Data(contentsOf: file)
     let clock = ContinuousClock()
     var document: IngestedDocument?
     let elapsed = try clock.measure { document = try read(data) }
-    let peak = peakResidentBytes()
+    let peak = ResourceUsage.peakResidentBytes()
     #if os(Linux)
       _ = glibcMallocTrim(0)  // return freed heap pages, so that "after" shows what is still in use
     #endif
-    let after = residentBytes()
+    let after = ResourceUsage.residentBytes()
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     let text = document?.segments.reduce(0) { $0 + $1.text.utf8.count }
     return Result(
       format: format, fileBytes: data.count, documentXMLBytes: nil, seconds: seconds,
       segments: document?.segments.count ?? 0, textBytes: text, baselineBytes: baseline, peakBytes: peak, afterBytes: after)
-  }
-
-  // MARK: - Memory (Linux /proc; written by hand: no listed package reports peak memory on Linux)
-
-  /// Peak resident set size (VmHWM) in bytes, `nil` without /proc.
-  public static func peakResidentBytes() -> Int? { status("VmHWM:") }
-
-  /// Current resident set size (VmRSS) in bytes, `nil` without /proc.
-  public static func residentBytes() -> Int? { status("VmRSS:") }
-
-  private static func status(_ key: String) -> Int? {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
-    for line in status.split(separator: "\n") where line.hasPrefix(key) {
-      return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }.map { $0 * 1024 }
-    }
-    return nil
-  }
-
-  /// Resets the peak mark to the current resident size (writing 5 to /proc/self/clear_refs, Linux ≥ 4.0),
-  /// so that the next reading measures only what follows.
-  static func resetPeak() {
-    guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return }
-    handle.write(Data("5".utf8))
-    try? handle.close()
   }
 }
