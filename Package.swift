@@ -13,7 +13,7 @@ let package = Package(
     .library(
       name: "ThemaKit",
       targets: [
-        "ThemaXML", "ThemaIngest", "ThemaLanguage", "ThemaCodebook", "ThemaStore", "ThemaCoding",
+        "ThemaXML", "ThemaYAML", "ThemaIngest", "ThemaLanguage", "ThemaCodebook", "ThemaStore", "ThemaCoding",
         "ThemaSurvey", "ThemaReview", "ThemaAnalysis", "ThemaExport",
       ]),
   ],
@@ -31,10 +31,12 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .target(name: "ThemaXML", dependencies: ["CLibXML2"]),
+    // Where a YAML syntax error is, for every reader of YAML files (manifests, mappings, codebooks).
+    .target(name: "ThemaYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
     .target(
       name: "ThemaIngest",
       dependencies: [
-        "ThemaXML",
+        "ThemaXML", "ThemaYAML",
         .product(name: "Yams", package: "Yams"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         .product(name: "CSV", package: "CSV.swift"),
@@ -56,13 +58,13 @@ let package = Package(
     .target(
       name: "ThemaCodebook",
       dependencies: [
-        "ThemaLanguage", .product(name: "Yams", package: "Yams"),
+        "ThemaLanguage", "ThemaYAML", .product(name: "Yams", package: "Yams"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(
       name: "ThemaCoding",
       dependencies: [
-        "ThemaCodebook", "ThemaLanguage", "ThemaStore", "ThemaReview",
+        "ThemaCodebook", "ThemaLanguage", "ThemaStore", "ThemaReview", "ThemaYAML",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
 
@@ -73,7 +75,7 @@ let package = Package(
     .target(
       name: "ThemaSurvey",
       dependencies: [
-        "ThemaIngest", "ThemaStore", .product(name: "CSV", package: "CSV.swift"),
+        "ThemaIngest", "ThemaStore", "ThemaYAML", .product(name: "CSV", package: "CSV.swift"),
         .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
       ]),
 
@@ -104,6 +106,7 @@ let package = Package(
 
     // MARK: - Tests (mirroring Sources/)
     .testTarget(name: "ThemaXMLTests", dependencies: ["ThemaXML"]),
+    .testTarget(name: "ThemaYAMLTests", dependencies: ["ThemaYAML"]),
     .testTarget(
       name: "ThemaIngestTests",
       dependencies: [

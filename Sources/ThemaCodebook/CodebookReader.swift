@@ -1,5 +1,6 @@
 import Foundation
 import ThemaLanguage
+import ThemaYAML
 import Yams
 
 /// The result of reading a codebook: the codebook as far as it could be read, and every issue found.
@@ -28,15 +29,8 @@ public struct CodebookReader: Sendable {
 
   /// Reads and validates the codebook file at `path`.
   public func read(contentsOf path: String) throws(CodebookError) -> CodebookReadResult {
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw .unreadable(path: path, reason: error.localizedDescription)
-    }
-    guard let yaml = String(data: data, encoding: .utf8) else {
-      throw .unreadable(path: path, reason: "not UTF-8 text")
-    }
+    let yaml: String
+    do { yaml = try YAMLText.read(contentsOf: path) } catch { throw .unreadable(path: path, reason: error.reason) }
     return try read(yaml: yaml, file: path)
   }
 
@@ -44,11 +38,9 @@ public struct CodebookReader: Sendable {
   public func read(yaml: String, file: String? = nil) throws(CodebookError) -> CodebookReadResult {
     let root: Node?
     do {
-      root = try Yams.compose(yaml: yaml)
-    } catch let error as YamlError {
-      throw Self.describe(error, file: file)
+      root = try YAMLText.compose(yaml)
     } catch {
-      throw .invalidYAML(file: file, line: nil, column: nil, reason: String(describing: error))
+      throw .invalidYAML(file: file, line: error.line, column: error.column, reason: error.reason)
     }
     guard let root, case .mapping(let top) = root else {
       throw .notACodebook(file: file, line: root?.mark?.line)
@@ -57,11 +49,6 @@ public struct CodebookReader: Sendable {
     let codebook = state.codebook(top)
     let issues = state.issues + CodebookValidator().validate(codebook, file: file)
     return CodebookReadResult(codebook: codebook, issues: issues)
-  }
-
-  static func describe(_ error: YamlError, file: String?) -> CodebookError {
-    let problem = YAMLProblem(error)
-    return .invalidYAML(file: file, line: problem.line, column: problem.column, reason: problem.reason)
   }
 }
 

@@ -103,7 +103,7 @@ import Testing
   @Test func sidecarErrorsNameTheFileAndLine() {
     let cases: [(String, String)] = [
       ("segment: //g:beurt\nspeaker: [open\n", "m.yaml:3:"),  // YAML syntax
-      ("segment: //g:beurt\nspeaker: @wie\n", "m.yaml:2:10: YAML: found character that cannot start any token (quote"),
+      ("segment: //g:beurt\nspeaker: @wie\n", "m.yaml:2:10: YAML: found character that cannot start any token"),
       ("segment: //g:beurt\nsegmnet: //x\n", "m.yaml:2:1: unknown key 'segmnet'"),
       ("segment:\n  - //a\n", "m.yaml:2:3: 'segment' takes an XPath"),
       ("namespaces: g\n", "m.yaml:1:13: 'namespaces' takes"),
@@ -116,6 +116,13 @@ import Testing
       } catch {
         #expect(error.localizedDescription.hasPrefix(expected), "\(error.localizedDescription)")
       }
+    }
+    // An attribute XPath left unquoted gets the hint.
+    #expect(throws: IngestError.self) { try XMLMapping(yaml: "segment: //u\nspeaker: @wie\n", file: "m.yaml") }
+    do {
+      _ = try XMLMapping(yaml: "segment: //u\nspeaker: @wie\n", file: "m.yaml")
+    } catch {
+      #expect(error.localizedDescription.contains("(quote an XPath that starts with '@'"))
     }
   }
 }

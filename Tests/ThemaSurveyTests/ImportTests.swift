@@ -22,6 +22,18 @@ import Testing
       text.data(using: encoding)!, name: "t.csv", mapping: mapping, strict: strict)
   }
 
+  @Test func aMappingWithBrokenYAMLNamesTheLineAndColumn() throws {
+    let broken = "layout: ranks\nid: Respondent\nattributes:\n  programme: [Opleiding\nthemes: []\n"
+    do {
+      _ = try SurveyMapping.parse(yaml: broken, file: "enquete.yaml")
+      Issue.record("a broken mapping was read")
+    } catch let error as SurveyImportError {
+      let message = error.localizedDescription
+      #expect(message.hasPrefix("enquete.yaml: cannot read the mapping: line "), "\(message)")
+      #expect(message.contains(", column "), "\(message)")
+    }
+  }
+
   @Test func quotedFieldsWithLineBreaksKeepRowNumbers() throws {
     let text = [
       "Respondent,Opleiding,Sector,Opmerking,Leren rank 1,Leren rank 2,Leren rank 3",

@@ -1,5 +1,6 @@
 import Foundation
 import ThemaCodebook
+import ThemaYAML
 import Yams
 
 /// Reads a gold standard file (YAML: `codebook`, `corpus`, and `documents`, each with `document`, `split` dev/test, `coder` and `segments` of `ordinal`, `text`, `concepts`, optional `note`), keeping the line and column of
@@ -21,15 +22,8 @@ public struct GoldStandardReader: Sendable {
 
   /// Reads the gold standard at `path`.
   public func read(contentsOf path: String) throws(GoldStandardError) -> GoldStandard {
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw .unreadable(file: path, reason: error.localizedDescription)
-    }
-    guard let yaml = String(data: data, encoding: .utf8) else {
-      throw .unreadable(file: path, reason: "not UTF-8 text")
-    }
+    let yaml: String
+    do { yaml = try YAMLText.read(contentsOf: path) } catch { throw .unreadable(file: path, reason: error.reason) }
     return try read(yaml: yaml, file: path)
   }
 
@@ -37,11 +31,10 @@ public struct GoldStandardReader: Sendable {
   public func read(yaml: String, file: String) throws(GoldStandardError) -> GoldStandard {
     let root: Node?
     do {
-      root = try Yams.compose(yaml: yaml)
-    } catch let error as YamlError {
-      throw Self.describe(error, file: file)
+      root = try YAMLText.compose(yaml)
     } catch {
-      throw .invalidYAML(file: file, place: nil, reason: String(describing: error))
+      let place = error.line.map { GoldPlace(line: $0, column: error.column ?? 0) }
+      throw .invalidYAML(file: file, place: place, reason: error.reason)
     }
     guard let root, case .mapping(let top) = root else {
       throw .invalidValue(
@@ -58,12 +51,6 @@ public struct GoldStandardReader: Sendable {
 
   static func place(_ node: Node) -> GoldPlace? {
     node.mark.map { GoldPlace(line: $0.line, column: $0.column) }
-  }
-
-  static func describe(_ error: YamlError, file: String) -> GoldStandardError {
-    let problem = YAMLProblem(error)
-    let place = problem.line.map { GoldPlace(line: $0, column: problem.column ?? 0) }
-    return .invalidYAML(file: file, place: place, reason: problem.reason)
   }
 }
 

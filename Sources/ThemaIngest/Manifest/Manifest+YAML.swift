@@ -1,4 +1,5 @@
 import Foundation
+import ThemaYAML
 import Yams
 
 // MARK: - thema.yaml
@@ -8,9 +9,9 @@ extension Manifest {
   public static func parse(yaml text: String, file: String) throws -> Manifest {
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
-    } catch let error as YamlError {
-      throw syntaxError(error, file: file)
+      root = try YAMLText.compose(text)
+    } catch {
+      throw ManifestError.syntax(file: file, line: error.line ?? 0, column: error.column ?? 0, reason: error.reason)
     }
     var manifest = Manifest(file: file)
     guard let root else { return manifest }
@@ -86,21 +87,5 @@ extension Manifest {
   static func structure(_ file: String, _ node: Node, _ reason: String) -> ManifestError {
     .structure(
       file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, reason: reason)
-  }
-
-  static func syntaxError(_ error: YamlError, file: String) -> ManifestError {
-    switch error {
-    case .scanner(let context, let problem, let mark, _),
-      .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      let detail = context.map { "\($0.text) " } ?? ""
-      return .syntax(file: file, line: mark.line, column: mark.column, reason: detail + problem)
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      return .syntax(
-        file: file, line: context.mark.line, column: context.mark.column,
-        reason: "duplicate key(s) \(duplicates.joined(separator: ", "))")
-    default:
-      return .syntax(file: file, line: 0, column: 0, reason: "\(error)")
-    }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ThemaYAML
 import Yams
 
 // MARK: - SurveyMapping
@@ -149,14 +150,19 @@ public struct SurveyMapping: Sendable, Hashable, Decodable {
   /// Reads a mapping from YAML text; `file` names it in errors.
   public static func parse(yaml: String, file: String) throws -> SurveyMapping {
     do {
+      // Composed first, so that a syntax error comes as Yams's own error (with its line), not wrapped.
+      let node = try YAMLText.compose(yaml)
       var mapping = try YAMLDecoder().decode(SurveyMapping.self, from: yaml)
       // Dictionaries lose the YAML order; recover it from the node so tables list attributes as written.
-      if let node = try Yams.compose(yaml: yaml), let attributes = node["attributes"]?.mapping {
+      if let attributes = node?["attributes"]?.mapping {
         mapping.attributeOrder = attributes.keys.compactMap(\.string)
       }
       return mapping
     } catch let error as SurveyImportError {
       throw error
+    } catch let problem as YAMLProblem {
+      let place = problem.line.map { line in "line \(line)" + (problem.column.map { ", column \($0)" } ?? "") + ": " } ?? ""
+      throw SurveyImportError.badMapping(file: file, reason: place + problem.reason)
     } catch {
       throw SurveyImportError.badMapping(file: file, reason: "\(error)")
     }

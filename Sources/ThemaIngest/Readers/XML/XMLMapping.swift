@@ -1,4 +1,5 @@
 import Foundation
+import ThemaYAML
 import Yams
 
 /// How a generic XML file becomes segments: the XPath of the segment elements and, relative to each,
@@ -63,8 +64,8 @@ public struct XMLMapping: Sendable, Hashable, Codable {
   public init(yaml: String, file: String) throws {
     let root: Node?
     do {
-      root = try Yams.compose(yaml: yaml)
-    } catch let error as YamlError {
+      root = try YAMLText.compose(yaml)
+    } catch {
       throw Self.ingestError(error, file: file)
     }
     func malformed(_ node: Node?, _ reason: String) -> IngestError {
@@ -108,20 +109,13 @@ public struct XMLMapping: Sendable, Hashable, Codable {
   }
 
   /// A Yams error as an `IngestError` naming `file` and, where Yams knows it, the line and column.
-  private static func ingestError(_ error: YamlError, file: String) -> IngestError {
-    switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-      .composer(_, let problem, let mark, _):
-      // "@" cannot start a plain YAML value, and attribute XPaths start with it.
-      let hint = problem.contains("cannot start any token") ? " (quote an XPath that starts with '@': \"@spreker\")" : ""
-      return .malformed(file: file, line: mark.line, column: mark.column, reason: "YAML: \(problem)\(hint)")
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      return .malformed(
-        file: file, line: context.mark.line, column: context.mark.column,
-        reason: "YAML: key(s) given twice: \(duplicates.joined(separator: ", "))")
-    default:
-      return .invalid(file: file, reason: "not readable as YAML: \(error)")
+  private static func ingestError(_ problem: YAMLProblem, file: String) -> IngestError {
+    guard let line = problem.line, let column = problem.column else {
+      return .invalid(file: file, reason: "not readable as YAML: \(problem.reason)")
     }
+    // "@" cannot start a plain YAML value, and attribute XPaths start with it.
+    let hint = problem.reason.contains("cannot start any token") ? " (quote an XPath that starts with '@': \"@spreker\")" : ""
+    return .malformed(file: file, line: line, column: column, reason: "YAML: \(problem.reason)\(hint)")
   }
 
   /// Whether `fileName` is named like a sidecar mapping (`*.thema.yaml`); such files are mappings, not

@@ -1,16 +1,23 @@
 import Yams
 
-/// Where a YAML syntax error is and what it says, in the words codebook and gold-standard messages use.
-/// Shared by `CodebookReader` and the gold-standard reader, which turn it into their own error types.
+/// Where a YAML syntax error is and what it says: the one translation of a Yams error, shared by every
+/// reader of a YAML file (codebooks, gold standards, manifests, XML mappings, survey mappings), each of
+/// which turns it into its own error type naming the file.
 ///
 /// ```swift
 /// let problem = YAMLProblem(error)   // line 3, column 7: "mapping values are not allowed in this context"
 /// ```
-public struct YAMLProblem: Sendable, Hashable {
+public struct YAMLProblem: Error, Sendable, Hashable {
   /// 1-based line and column where Yams knows them.
   public var line: Int?
   public var column: Int?
   public var reason: String
+
+  /// A problem without a place.
+  public init(reason: String) {
+    (line, column) = (nil, nil)
+    self.reason = reason
+  }
 
   public init(_ error: YamlError) {
     switch error {
