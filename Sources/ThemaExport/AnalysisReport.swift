@@ -21,8 +21,8 @@ public struct AnalysisReport: Sendable {
   public var distinctiveness: Distinctiveness
   public var levels: ConceptMatrix
   public var placemat: PlacematGrid
-  /// A survey page written beside the report (e.g. `survey.html`), linked from the navigation.
-  public var surveyPage: String?
+  /// The project's survey report, embedded as the report's last section (and linked from the navigation).
+  public var survey: SurveyReport?
   /// One diff per group value that occurs in two or more versions (oldest → newest).
   public var diffs: [VersionDiff]
   public var cooccurrence: Cooccurrence

@@ -52,11 +52,12 @@ public struct SurveyReport: Sendable {
       + "<style>\(Self.css)</style></head><body>\n" + section() + "</body></html>\n"
   }
 
-  /// The `<section>` alone, to embed in another page.
-  public func section() -> String {
-    var out = "<section class=\"survey\" id=\"survey\"><h1>\(Self.escape(title))</h1>\n"
+  /// The `<section>` alone, to embed in another page: its title is a heading of `level` (1 on a page of
+  /// its own, 2 inside the comparison report), the themes one level below, the groups two.
+  public func section(level: Int = 1) -> String {
+    var out = "<section class=\"survey\" id=\"survey\"><h\(level)>\(Self.escape(title))</h\(level)>\n"
     for (index, theme) in themes.enumerated() {
-      out += "<h2 id=\"survey-theme-\(index + 1)\">\(Self.escape(theme.name))</h2>\n"
+      out += "<h\(level + 1) id=\"survey-theme-\(index + 1)\">\(Self.escape(theme.name))</h\(level + 1)>\n"
       if let c = theme.cutoff {
         out += "<p class=\"cutoff\">Cut-off: <strong>\(c.cutoff)</strong>"
           + "\(c.override != nil ? " (set by hand)" : "") — order agrees for the first \(c.orderCutoff) over "
@@ -64,19 +65,19 @@ public struct SurveyReport: Sendable {
         if let w = c.concordance { out += String(format: "; Kendall's W %.3f", w.w) }
         out += ".</p>\n"
       }
-      for table in theme.tables { out += chart(table, cutoff: theme.cutoff?.cutoff) }
-      if let common = theme.common { out += commonTable(common) }
+      for table in theme.tables { out += chart(table, cutoff: theme.cutoff?.cutoff, level: level + 2) }
+      if let common = theme.common { out += commonTable(common, level: level + 2) }
     }
     return out + "</section>\n"
   }
 
   /// One group's items as horizontal bars of Σ, with N beside and reversed Σ/N pairs flagged.
-  func chart(_ table: ItemTable, cutoff: Int?) -> String {
+  func chart(_ table: ItemTable, cutoff: Int?, level: Int = 3) -> String {
     let maxSum = max(1, table.scores.map(\.sum).max() ?? 1)
     let reversed = table.disagreements.filter { $0.kind == .reversed }
     let flagged = Set(reversed.flatMap { [$0.higher, $0.lower] })
-    var out = "<h3>\(Self.escape(table.group)) <small>(\(table.respondents) respondents, "
-      + "\(table.answered) answered)</small></h3>\n<table class=\"bars\"><thead><tr><th>#</th><th>item</th>"
+    var out = "<h\(level)>\(Self.escape(table.group)) <small>(\(table.respondents) respondents, "
+      + "\(table.answered) answered)</small></h\(level)>\n<table class=\"bars\"><thead><tr><th>#</th><th>item</th>"
       + "<th>Σ</th><th>N</th><th>Σ</th><th></th></tr></thead><tbody>\n"
     for s in table.scores {
       let width = Double(s.sum) / Double(maxSum) * 100
@@ -99,9 +100,9 @@ public struct SurveyReport: Sendable {
   }
 
   /// The items above the cut-off in every group, with their ranks per group.
-  func commonTable(_ r: CommonItemsReport) -> String {
-    var out = "<h3>Common items (\(r.items.count) above cut-off \(r.cutoff) in all \(r.groups.count) groups of "
-      + "\(Self.escape(r.attribute)))</h3>\n<table class=\"common\"><thead><tr><th>item</th><th>Σ</th><th>N</th>"
+  func commonTable(_ r: CommonItemsReport, level: Int = 3) -> String {
+    var out = "<h\(level)>Common items (\(r.items.count) above cut-off \(r.cutoff) in all \(r.groups.count) groups of "
+      + "\(Self.escape(r.attribute)))</h\(level)>\n<table class=\"common\"><thead><tr><th>item</th><th>Σ</th><th>N</th>"
     out += r.groups.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead><tbody>\n"
     for item in r.items {
       out += "<tr><td>\(Self.escape(item.item))</td><td class=\"num\">\(item.sum)</td><td class=\"num\">\(item.n)</td>"
@@ -125,6 +126,16 @@ public struct SurveyReport: Sendable {
     }
     return out
   }
+
+  /// The bar and flag styles alone, scoped to the survey section, for a page that has its own styles
+  /// (the comparison report embeds the section).
+  static let sectionCSS = """
+    section.survey .num{text-align:right}section.survey .barcell{width:260px}
+    section.survey .bar{display:inline-block;height:12px;background:#4a78b0}
+    section.survey tr.below .bar{background:#b7c7db}section.survey tr.above td{font-weight:600}
+    section.survey .flag{color:#a33;font-size:.85em}section.survey .disagreements{color:#733;font-size:.9em}
+    section.survey small{color:#666;font-weight:normal}
+    """
 
   /// System fonts only: the page must open offline.
   static let css = """

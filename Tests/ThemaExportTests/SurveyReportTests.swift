@@ -80,11 +80,22 @@ struct SurveyReportTests {
     #expect(!crossXML.contains("<t xml:space=\"preserve\">\(cross.total)</t>"))
   }
 
-  @Test func comparisonReportLinksTheSurveyPageOnlyWhenSet() throws {
+  @Test func comparisonReportEmbedsTheSurveyOnlyWhenSet() throws {
     var report = try HTMLReportTests.report()
-    #expect(!report.html().contains("survey.html"))
-    report.surveyPage = "survey.html"
-    #expect(report.html().contains("<a href=\"survey.html\">Survey</a>"))
+    let without = report.html()
+    #expect(!without.contains("id=\"survey\""))
+    #expect(!without.contains("href=\"#survey\""))
+    report.survey = try Self.report()
+    let html = report.html()
+    #expect(html.contains("<a href=\"#survey\">Survey</a>"))
+    // The section sits inside the page's main part, with headings one level down, and its figures.
+    let section = try #require(html.range(of: "<section class=\"survey\" id=\"survey\"><h2>"))
+    let main = try #require(html.range(of: "</main>"))
+    #expect(section.upperBound < main.lowerBound)
+    #expect(html.contains("<td>Stimuleren van een lerende cultuur in de hele organisatie</td><td class=\"num sum\">2100</td>"))
+    #expect(html.contains("<h3 id=\"survey-theme-1\">"))
+    #expect(html.contains("section.survey .bar{"))
+    #expect(!html.contains("survey.html"))
   }
 
   @Test(.enabled(if: BrowserTests.chromium != nil, "no Chromium binary on this machine"))

@@ -8,7 +8,7 @@ extension Thema {
   struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "report",
-      abstract: "Write the report researchers open: report.html (self-contained) and report.xlsx.")
+      abstract: "Write the report researchers open: report.html (self-contained, the survey included) and report.xlsx.")
 
     @OptionGroup var projectOptions: ProjectOptions
     @OptionGroup var analysis: AnalysisOptions
@@ -37,23 +37,25 @@ extension Thema {
       }
       var report = try AnalysisReport(
         data: data, by: keys, depth: depth, filter: analysis.filter(), projectPath: project.path)
-      if hasSurvey { report.surveyPage = "survey.html" }
+      if hasSurvey { report.survey = try writeSurvey(by: keys) }
       let files = try report.write(to: URL(fileURLWithPath: out))
-      print("Report: \(files.html.path)")
+      print("Report: \(files.html.path)\(hasSurvey ? " (with the survey)" : "")")
       print("Workbook: \(files.xlsx.path)")
       print("Codings counted: \(data.scope.resolved.rawValue) — \(data.scope.note)")
       for warning in report.matrix.warnings { print("Note: \(warning)") }
-      if hasSurvey { try writeSurvey(by: keys) }
     }
 
-    /// Writes survey.html next to the report (the survey report with default cut-offs).
-    private func writeSurvey(by keys: [String]) throws {
+    /// Writes survey.html next to the report (the survey report with default cut-offs) and returns it,
+    /// for the report page to embed.
+    @discardableResult
+    private func writeSurvey(by keys: [String]) throws -> SurveyReport {
       var options = try SurveyOptions.parse([])
       options.projectOptions = projectOptions
       let written = try SurveyReportCommand.write(
         options: options, cutoffOptions: try CutoffOptions.parse([]), by: keys.first ?? "programme", minN: 0,
         out: URL(fileURLWithPath: out))
-      print("Survey: \(written.path)")
+      print("Survey: \(written.file.path)")
+      return written.report
     }
   }
 }

@@ -23,14 +23,16 @@ extension Thema {
     var out: String
 
     func run() throws {
-      _ = try Self.write(
+      try Self.write(
         options: surveyOptions, cutoffOptions: cutoffOptions, by: by, minN: minN, out: URL(fileURLWithPath: out))
     }
 
-    /// Computes the survey report and writes `survey.html` into `folder`; also used by `thema report`.
+    /// Computes the survey report and writes `survey.html` into `folder`; also used by `thema report`,
+    /// which embeds the returned report in its page as well.
+    @discardableResult
     static func write(
       options: SurveyOptions, cutoffOptions: CutoffOptions, by: String, minN: Int, out folder: URL
-    ) throws -> URL {
+    ) throws -> (file: URL, report: SurveyReport) {
       let survey = try options.load().survey
       let groups = [SurveyGroup.whole] + (survey.attributeNames.contains(by) ? try survey.groups(by: by) : [])
       let mappingSpec = try surveyMappingCutoffGroups(options)
@@ -45,7 +47,7 @@ extension Thema {
       let file = folder.appendingPathComponent("survey.html")
       try report.html().write(to: file, atomically: true, encoding: .utf8)
       print("Wrote \(file.path) (\(report.themes.count) theme(s), \(groups.count) group(s)).")
-      return file
+      return (file, report)
     }
   }
 }
