@@ -224,7 +224,14 @@ private struct ReadState {
     }
     if concept.label.isEmpty { concept.label = concept.id }
     concept.indicators = indicatorNodes.compactMap { indicator($0, concept: concept.id) }
-    concept.exclusions = exclusionNodes.compactMap { indicator($0, concept: concept.id) }
+    let exclusions = exclusionNodes.compactMap { node in indicator(node, concept: concept.id).map { ($0, node) } }
+    concept.exclusions = exclusions.map(\.0)
+    for (exclusion, node) in exclusions where exclusion.scopes != [.text] {
+      issue(
+        .warning, .invalidValue,
+        "in: has no effect on an exclusion (it applies where its indicator matched): \(exclusion.display)",
+        at: node, concept: concept.id)
+    }
     concepts.append(concept)
     for child in children { self.concept(child, dimension: dimension, parent: concept.id) }
   }
@@ -309,9 +316,17 @@ private struct ReadState {
           indicator.exclusions += items(value, key: key).compactMap { self.indicator($0, concept: concept) }
         case "with", "requires":
           indicator.conditions += items(value, key: key).compactMap { self.indicator($0, concept: concept) }
+        case "in", "scope":
+          if let scopes = scopes(value, key: key, concept: concept) { indicator.scopes = scopes }
         default:
           issue(.warning, .unknownKey, "unknown key \(key) in an indicator (ignored)", at: keyNode, concept: concept)
         }
+      }
+      for part in indicator.exclusions + indicator.conditions where part.scopes != [.text] {
+        issue(
+          .warning, .invalidValue,
+          "in: has no effect on an exclusion or condition (it applies where its indicator matched): \(part.display)",
+          at: node, concept: concept)
       }
       if gapSet, indicator.kind == .phrase, !indicator.text.contains("…"), !indicator.text.contains("...") {
         // `gap` without a marked place: a gap may occur between every two words.
@@ -322,5 +337,28 @@ private struct ReadState {
       issue(.error, .invalidValue, "an indicator must be text or a mapping", at: node, concept: concept)
       return nil
     }
+  }
+
+  // MARK: Scopes
+
+  /// The scopes of `in:` (one value or a list), or nil after reporting an invalid one.
+  mutating func scopes(_ node: Node, key: String, concept: String) -> [IndicatorScope]? {
+    var result: [IndicatorScope] = []
+    for item in items(node, key: key) {
+      guard let raw = string(item, key: key) else { return nil }
+      guard let scope = IndicatorScope(parsing: raw) else {
+        issue(
+          .error, .invalidValue,
+          "\(key) must be text, heading, lead-in or attribute NAME (or a list of these), not \(raw)", at: item,
+          concept: concept)
+        return nil
+      }
+      if !result.contains(scope) { result.append(scope) }
+    }
+    if result.isEmpty {
+      issue(.error, .invalidValue, "\(key) names no place to look", at: node, concept: concept)
+      return nil
+    }
+    return result
   }
 }

@@ -55,10 +55,15 @@ public struct CodingMatch: Sendable, Hashable, Codable {
   /// mapped with `SegmentCoding.mappedToOriginal(by:)`.
   public var originalStart: Int?
   public var originalEnd: Int?
+  /// For a code inherited from the segment's structure (an indicator with `in: heading`, `lead-in` or
+  /// `attribute`): where the indicator matched. `start`/`end` then span the whole segment and
+  /// `matchedForm` is the form found in the heading, lead-in or attribute. Nil for a match in the text.
+  public var context: MatchContext?
 
   public init(
     concept: String, dimension: String, indicatorIndex: Int, indicator: String, start: Int, end: Int,
-    matchedForm: String, via: MatchVia, originalStart: Int? = nil, originalEnd: Int? = nil
+    matchedForm: String, via: MatchVia, originalStart: Int? = nil, originalEnd: Int? = nil,
+    context: MatchContext? = nil
   ) {
     self.concept = concept
     self.dimension = dimension
@@ -70,6 +75,7 @@ public struct CodingMatch: Sendable, Hashable, Codable {
     self.via = via
     self.originalStart = originalStart
     self.originalEnd = originalEnd
+    self.context = context
   }
 
   /// The span in scalars of the segment text.
