@@ -126,6 +126,7 @@ private struct ReadState {
     var author: String?
     var description: String?
     var dimensions: [Dimension] = []
+    var uncodedSections: [Indicator] = []
     for (keyNode, value) in top {
       let key = keyNode.string ?? ""
       switch key {
@@ -145,6 +146,14 @@ private struct ReadState {
         for item in items(value, key: key) {
           if let dimension = dimension(item) { dimensions.append(dimension) }
         }
+      case "uncoded-sections", "skip-sections":
+        for item in items(value, key: key) {
+          guard let pattern = indicator(item, concept: key) else { continue }
+          if pattern.scopes != [.text] || !pattern.exclusions.isEmpty || !pattern.conditions.isEmpty {
+            issue(.warning, .invalidValue, "\(key) are matched in headings only, without in:, not: or with: options", at: item)
+          }
+          uncodedSections.append(pattern)
+        }
       default:
         issue(.warning, .unknownKey, "unknown key \(key) (ignored)", at: keyNode)
       }
@@ -155,9 +164,11 @@ private struct ReadState {
     if dimensions.isEmpty {
       issue(.error, .missingField, "the codebook has no dimensions", at: nil)
     }
-    return Codebook(
+    var codebook = Codebook(
       name: name ?? "unnamed", version: version, language: language, author: author, description: description,
       dimensions: dimensions, concepts: concepts)
+    codebook.uncodedSections = uncodedSections
+    return codebook
   }
 
   // MARK: Dimensions

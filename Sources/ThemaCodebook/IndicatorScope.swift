@@ -55,13 +55,13 @@ public enum IndicatorScope: Sendable, Hashable, Codable, CustomStringConvertible
 }
 
 extension Codebook {
-  /// Whether any indicator looks outside the segment's own text (`in: heading`, `lead-in`, `attribute`):
-  /// only then does coding need the segments' structure.
+  /// Whether any indicator looks outside the segment's own text (`in: heading`, `lead-in`, `attribute`)
+  /// or the codebook has `uncoded-sections`: only then does coding need the segments' structure.
   ///
   /// ```swift
   /// if codebook.usesContext { /* read heading paths, list structure and attributes too */ }
   /// ```
   public var usesContext: Bool {
-    concepts.contains { concept in concept.indicators.contains { $0.scopes != [.text] } }
+    !uncodedSections.isEmpty || concepts.contains { concept in concept.indicators.contains { $0.scopes != [.text] } }
   }
 }

@@ -95,6 +95,9 @@ public struct NearMiss: Sendable, Hashable, Codable {
     case excluded(by: String, start: Int, end: Int)
     /// None of the indicator's `with:` conditions occurs in the segment.
     case conditionFailed(needs: [String])
+    /// The segment is in a section the codebook leaves uncoded (`uncoded-sections:`): `pattern` matched
+    /// `form` in its heading `heading`.
+    case uncodedSection(heading: String, pattern: String, form: String)
   }
 
   /// What would have matched.
@@ -115,6 +118,9 @@ public struct NearMiss: Sendable, Hashable, Codable {
     case .conditionFailed(let needs):
       return "\(match.indicator) matched \"\(match.matchedForm)\" but the segment has none of "
         + needs.joined(separator: ", ")
+    case .uncodedSection(let heading, let pattern, let form):
+      return "\(match.indicator) matched \"\(match.matchedForm)\" but the section \"\(heading)\" is not coded "
+        + "(uncoded-sections: \(pattern) matched \"\(form)\")"
     }
   }
 }

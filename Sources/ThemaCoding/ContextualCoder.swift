@@ -42,6 +42,10 @@ public struct ContextualCoder {
   private let dropsTextMatches: Bool
   /// The matches of each context text, per source (cleared per document).
   private var cache: [String: (matches: [CodingMatch], consulted: Bool)] = [:]
+  /// The codebook's `uncoded-sections` patterns, as one concept of their own (nil without any).
+  private var sectionMatcher: CodebookMatcher?
+  /// Per heading text: the uncoded-section pattern and form it matches, if any.
+  private var sectionCache: [String: (pattern: String, form: String)?] = [:]
   /// Whether the last segment coded, or a context text it inherited from, has a word whose compound
   /// analysis consulted a part whose plausibility an edit changed (see
   /// `CodebookMatcher.lastCodingConsultedChangedParts`).
@@ -60,6 +64,17 @@ public struct ContextualCoder {
     self.scopes = scopes
     usesContext = codebook.usesContext
     dropsTextMatches = codebook.concepts.contains { $0.indicators.contains { !$0.inText } }
+    if !codebook.uncodedSections.isEmpty {
+      let sections = Codebook(
+        name: "uncoded-sections", version: codebook.version, language: matcher.compiled.language,
+        dimensions: [Dimension(id: "uncoded-sections", label: "uncoded-sections")],
+        concepts: [
+          Concept(
+            id: "uncoded-sections", label: "uncoded-sections", dimension: "uncoded-sections",
+            indicators: codebook.uncodedSections)
+        ])
+      sectionMatcher = CodebookMatcher(codebook: sections, language: matcher.compiled.language)
+    }
   }
 
   /// Forgets the context texts of the previous document (call before each document).
@@ -91,7 +106,26 @@ public struct ContextualCoder {
       }
     }
     coding.matches.sort { ($0.start, $0.end, $0.concept) < ($1.start, $1.end, $1.concept) }
+    if sectionMatcher != nil, let (heading, section) = uncodedSection(context) {
+      // Procedure, not data: every match stays visible as a near miss that says why.
+      coding.nearMisses += coding.matches.map {
+        NearMiss(match: $0, reason: .uncodedSection(heading: heading, pattern: section.pattern, form: section.form))
+      }
+      coding.matches = []
+    }
     return coding
+  }
+
+  /// The first heading of `context` that an uncoded-section pattern matches, with the pattern and form.
+  private mutating func uncodedSection(_ context: SegmentContext) -> (String, (pattern: String, form: String))? {
+    for source in context.sources where source.scope == .heading {
+      if sectionCache[source.text] == nil {
+        let first = sectionMatcher?.code(source.text).matches.first
+        sectionCache[source.text] = .some(first.map { (pattern: $0.indicator, form: $0.matchedForm) })
+      }
+      if let found = sectionCache[source.text], let found { return (source.text, found) }
+    }
+    return nil
   }
 
   // MARK: - Context
