@@ -173,3 +173,39 @@ struct InheritedCodesTests {
     #expect(coder.code(text, context: context) == matcher.code(text))
   }
 }
+
+/// The shipped MLI codebook codes a placemat table's rows and columns from its cells' attributes.
+@Suite("MLI codebook and placemat attributes")
+struct MLIPlacematAttributeTests {
+  /// Statements written for this test; the values are the ones the placemat reader's users write.
+  static let csv = """
+    groep;dimensie;context;uitspraak
+    1;werk;klas;Plant de lessen van de week zorgvuldig
+    1;anderen;team;Vraagt in de vergadering door op een voorstel
+    2;zelf;binnen de organisatie;Staat stil bij wat hem drijft
+    2;zichzelf;buiten de organisatie;Bezoekt een studiedag elders
+    3;others;classroom;Geeft feedback op een lesplan
+    """
+
+  @Test func everyCellValueCodesItsDimensionAndContext() throws {
+    let codebook = try CodebookReader().read(contentsOf: RecodeEquivalenceTests.mliPath).codebook
+    var coder = ContextualCoder(matcher: CodebookMatcher(codebook: codebook))
+    let document = try PlacematReader().read(Data(Self.csv.utf8), name: "placemat.csv")
+    var tracker = SegmentContextTracker()
+    let expected: [Set<String>] = [
+      ["werk", "context-klas"], ["anderen", "context-team"], ["zichzelf", "binnen-organisatie"],
+      ["zichzelf", "buiten-organisatie"], ["anderen", "context-klas"],
+    ]
+    #expect(document.segments.count == expected.count)
+    for (index, segment) in document.segments.enumerated() {
+      let outline = SegmentOutline(
+        id: Int64(index), ordinal: index, kind: segment.kind, headingPath: segment.headingPath,
+        attributes: segment.attributes)
+      let coding = coder.code(segment.text, context: tracker.next(outline, text: segment.text))
+      let fromAttributes = Set(coding.matches.filter { $0.context?.source == .attribute }.map(\.concept))
+      let all = Set(coding.matches.map(\.concept))
+      #expect(expected[index].isSubset(of: all), "\(segment.attributes): \(all)")
+      #expect(fromAttributes.isSubset(of: expected[index]), "\(segment.attributes): \(fromAttributes)")
+    }
+  }
+}
