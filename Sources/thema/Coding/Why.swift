@@ -18,7 +18,8 @@ extension Thema {
         {source (heading, lead-in, attribute), attribute, segmentId, ordinal, text, start, end, \
         originalStart, originalEnd}: the heading, lead-in or attribute value it matched in, the matched \
         form's span in that text and in the original. A near miss's reason is {"excluded": {"by", "start", "end"}} \
-        or {"conditionFailed": {"needs": [...]}}.
+        or {"conditionFailed": {"needs": [...]}} or, in a section the codebook's uncoded-sections name, \
+        {"uncodedSection": {"heading", "pattern", "form"}}.
         """)
 
     @OptionGroup var projectOptions: ProjectOptions
