@@ -40,12 +40,15 @@ public struct ContextualCoder {
   public let usesContext: Bool
   /// Whether some indicator is not looked for in the text (its text matches must be dropped).
   private let dropsTextMatches: Bool
-  /// The matches of each context text, per source (cleared per document).
-  private var cache: [String: (matches: [CodingMatch], consulted: Bool)] = [:]
+  /// The matches of each context text: by heading or lead-in segment, else by scope and text (cleared
+  /// per document).
+  private var cacheBySegment: [Int64: (matches: [CodingMatch], consulted: Bool)] = [:]
+  private var cacheByText: [String: (matches: [CodingMatch], consulted: Bool)] = [:]
   /// The codebook's `uncoded-sections` patterns, as one concept of their own (nil without any).
   private var sectionMatcher: CodebookMatcher?
-  /// Per heading text: the uncoded-section pattern and form it matches, if any.
+  /// Per heading text (and per heading segment): the uncoded-section pattern and form it matches, if any.
   private var sectionCache: [String: (pattern: String, form: String)?] = [:]
+  private var sectionCacheBySegment: [Int64: (pattern: String, form: String)?] = [:]
   /// Whether the last segment coded, or a context text it inherited from, has a word whose compound
   /// analysis consulted a part whose plausibility an edit changed (see
   /// `CodebookMatcher.lastCodingConsultedChangedParts`).
@@ -79,7 +82,9 @@ public struct ContextualCoder {
 
   /// Forgets the context texts of the previous document (call before each document).
   public mutating func beginDocument() {
-    cache.removeAll(keepingCapacity: true)
+    cacheBySegment.removeAll(keepingCapacity: true)
+    cacheByText.removeAll(keepingCapacity: true)
+    sectionCacheBySegment.removeAll(keepingCapacity: true)
   }
 
   // MARK: - Coding
@@ -119,11 +124,18 @@ public struct ContextualCoder {
   /// The first heading of `context` that an uncoded-section pattern matches, with the pattern and form.
   private mutating func uncodedSection(_ context: SegmentContext) -> (String, (pattern: String, form: String))? {
     for source in context.sources where source.scope == .heading {
-      if sectionCache[source.text] == nil {
-        let first = sectionMatcher?.code(source.text).matches.first
-        sectionCache[source.text] = .some(first.map { (pattern: $0.indicator, form: $0.matchedForm) })
+      let found: (pattern: String, form: String)?
+      if let id = source.segmentId, let known = sectionCacheBySegment[id] {
+        found = known
+      } else {
+        if sectionCache[source.text] == nil {
+          let first = sectionMatcher?.code(source.text).matches.first
+          sectionCache[source.text] = .some(first.map { (pattern: $0.indicator, form: $0.matchedForm) })
+        }
+        found = sectionCache[source.text] ?? nil
+        if let id = source.segmentId { sectionCacheBySegment[id] = .some(found) }
       }
-      if let found = sectionCache[source.text], let found { return (source.text, found) }
+      if let found { return (source.text, found) }
     }
     return nil
   }
@@ -132,8 +144,11 @@ public struct ContextualCoder {
 
   /// The matches of the indicators whose scope is the source's, in the source's text (cached).
   private mutating func matches(in source: ContextSource) -> (matches: [CodingMatch], consulted: Bool) {
-    let key = source.scope.description + "\u{1F}" + (source.segmentId.map(String.init) ?? "") + "\u{1F}" + source.text
-    if let cached = cache[key] { return cached }
+    if let id = source.segmentId {
+      if let cached = cacheBySegment[id] { return cached }
+    } else if let cached = cacheByText[source.scope.description + "\u{1F}" + source.text] {
+      return cached
+    }
     let coding = matcher.code(source.text)
     var matches = coding.matches.filter { allows(source.scope, $0) }
     if source.scope == .heading {
@@ -146,7 +161,11 @@ public struct ContextualCoder {
       matches.removeAll { !covering.contains($0.concept) }
     }
     let found = (matches: matches, consulted: matcher.lastCodingConsultedChangedParts)
-    cache[key] = found
+    if let id = source.segmentId {
+      cacheBySegment[id] = found
+    } else {
+      cacheByText[source.scope.description + "\u{1F}" + source.text] = found
+    }
     return found
   }
 

@@ -14,22 +14,28 @@ extension Project {
   /// ```
   public func segmentOutlines(of document: DocumentSummary) throws -> [SegmentOutline] {
     try database.read { db in
-      try Row.fetchAll(
+      // A section's segments share their heading path (and most segments have no attributes): each
+      // distinct JSON text is decoded once.
+      let decoder = JSONDecoder()
+      var paths: [String: [String]] = [:]
+      var attributeSets: [String: [String: String]] = [:]
+      func decoded<T: Decodable>(_ text: String?, _ cache: inout [String: T], empty: T) -> T {
+        guard let text, !text.isEmpty else { return empty }
+        if let known = cache[text] { return known }
+        let value = (try? decoder.decode(T.self, from: Data(text.utf8))) ?? empty
+        cache[text] = value
+        return value
+      }
+      return try Row.fetchAll(
         db, sql: "SELECT id, ordinal, kind, headingPath, attributes FROM segment WHERE versionId = ? ORDER BY ordinal",
         arguments: [document.versionId]
       ).map { row in
         SegmentOutline(
           id: row["id"], ordinal: row["ordinal"], kind: Segment.Kind(rawValue: row["kind"]) ?? .paragraph,
-          headingPath: Self.decodeJSON([String].self, row["headingPath"]) ?? [],
-          attributes: Self.decodeJSON([String: String].self, row["attributes"]) ?? [:])
+          headingPath: decoded(row["headingPath"], &paths, empty: []),
+          attributes: decoded(row["attributes"], &attributeSets, empty: [:]))
       }
     }
-  }
-
-  /// A JSON text column decoded, or nil when empty or not that JSON.
-  private static func decodeJSON<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {
-    guard let text, !text.isEmpty else { return nil }
-    return try? JSONDecoder().decode(type, from: Data(text.utf8))
   }
 }
 

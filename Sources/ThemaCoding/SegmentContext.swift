@@ -1,4 +1,3 @@
-import Foundation
 import ThemaCodebook
 import ThemaIngest
 
@@ -128,12 +127,21 @@ public struct SegmentContextTracker: Sendable {
       }
     }
     openingParagraph = nil
-    if outline.kind == .paragraph, text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":") {
+    if outline.kind == .paragraph, Self.endsWithColon(text) {
       openingParagraph = ContextSource(
         scope: .leadIn, segmentId: outline.id, ordinal: outline.ordinal, text: text, map: map)
     }
     previousKind = outline.kind
     return SegmentContext(sources: sources)
+  }
+
+  /// Whether `text` ends with a colon, apart from trailing white space (scanned from the end: this runs
+  /// for every paragraph of a corpus).
+  static func endsWithColon(_ text: String) -> Bool {
+    for scalar in text.unicodeScalars.reversed() where !scalar.properties.isWhitespace {
+      return scalar == ":"
+    }
+    return false
   }
 
   /// The heading sources of a heading path: the tracked heading segment where its text matches the
