@@ -31,6 +31,9 @@ public struct Codebook: Sendable, Hashable, Codable {
   public var dimensions: [Dimension]
   /// Every concept of every dimension, depth first in file order (parents before children).
   public var concepts: [Concept]
+  /// Patterns for procedural sections (`uncoded-sections:`): a segment under a heading that one of
+  /// them matches is not coded; its matches become near misses (minutes' "Actiepunten", "Rondvraag").
+  public var uncodedSections: [Indicator] = []
 
   public init(
     name: String, version: String, language: Language, author: String? = nil, description: String? = nil,
@@ -67,7 +70,9 @@ public struct Codebook: Sendable, Hashable, Codable {
 
   /// SHA-256 (hex) of one concept's content (for re-coding only what an edit changed).
   public func contentHash(ofConcept id: String) -> String? {
-    concept(id: id).map { ContentHash.sha256Hex(of: $0.canonicalText) }
+    // Uncoded sections change what every concept codes, so they are part of every concept's hash
+    // (and only when there are any, so that codebooks without them keep their hashes).
+    concept(id: id).map { ContentHash.sha256Hex(of: $0.canonicalText + uncodedSectionsText) }
   }
 
   /// A stable text rendering of the content that hashes are taken of.
@@ -77,7 +82,12 @@ public struct Codebook: Sendable, Hashable, Codable {
       lines.append("dimension\u{1F}\(dimension.id)\u{1F}\(dimension.label)\u{1F}\(dimension.description ?? "")")
     }
     for concept in concepts { lines.append(concept.canonicalText) }
-    return lines.joined(separator: "\u{1E}")
+    return lines.joined(separator: "\u{1E}") + uncodedSectionsText
+  }
+
+  /// The uncoded-section patterns as hashed ("" when there are none).
+  var uncodedSectionsText: String {
+    uncodedSections.isEmpty ? "" : "\u{1E}uncoded:" + uncodedSections.map(\.canonicalText).joined(separator: "\u{1F}")
   }
 }
 

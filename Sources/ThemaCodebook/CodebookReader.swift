@@ -113,6 +113,7 @@ private struct ReadState {
     var author: String?
     var description: String?
     var dimensions: [Dimension] = []
+    var uncodedSections: [Indicator] = []
     for (keyNode, value) in top {
       let key = keyNode.string ?? ""
       switch key {
@@ -132,6 +133,14 @@ private struct ReadState {
         for item in items(value, key: key) {
           if let dimension = dimension(item) { dimensions.append(dimension) }
         }
+      case "uncoded-sections", "skip-sections":
+        for item in items(value, key: key) {
+          guard let pattern = indicator(item, concept: key) else { continue }
+          if pattern.scopes != [.text] || !pattern.exclusions.isEmpty || !pattern.conditions.isEmpty {
+            issue(.warning, .invalidValue, "\(key) are matched in headings only, without in:, not: or with: options", at: item)
+          }
+          uncodedSections.append(pattern)
+        }
       default:
         issue(.warning, .unknownKey, "unknown key \(key) (ignored)", at: keyNode)
       }
@@ -142,9 +151,11 @@ private struct ReadState {
     if dimensions.isEmpty {
       issue(.error, .missingField, "the codebook has no dimensions", at: nil)
     }
-    return Codebook(
+    var codebook = Codebook(
       name: name ?? "unnamed", version: version, language: language, author: author, description: description,
       dimensions: dimensions, concepts: concepts)
+    codebook.uncodedSections = uncodedSections
+    return codebook
   }
 
   // MARK: Dimensions
@@ -211,7 +222,14 @@ private struct ReadState {
     }
     if concept.label.isEmpty { concept.label = concept.id }
     concept.indicators = indicatorNodes.compactMap { indicator($0, concept: concept.id) }
-    concept.exclusions = exclusionNodes.compactMap { indicator($0, concept: concept.id) }
+    let exclusions = exclusionNodes.compactMap { node in indicator(node, concept: concept.id).map { ($0, node) } }
+    concept.exclusions = exclusions.map(\.0)
+    for (exclusion, node) in exclusions where exclusion.scopes != [.text] {
+      issue(
+        .warning, .invalidValue,
+        "in: has no effect on an exclusion (it applies where its indicator matched): \(exclusion.display)",
+        at: node, concept: concept.id)
+    }
     concepts.append(concept)
     for child in children { self.concept(child, dimension: dimension, parent: concept.id) }
   }
@@ -296,9 +314,17 @@ private struct ReadState {
           indicator.exclusions += items(value, key: key).compactMap { self.indicator($0, concept: concept) }
         case "with", "requires":
           indicator.conditions += items(value, key: key).compactMap { self.indicator($0, concept: concept) }
+        case "in", "scope":
+          if let scopes = scopes(value, key: key, concept: concept) { indicator.scopes = scopes }
         default:
           issue(.warning, .unknownKey, "unknown key \(key) in an indicator (ignored)", at: keyNode, concept: concept)
         }
+      }
+      for part in indicator.exclusions + indicator.conditions where part.scopes != [.text] {
+        issue(
+          .warning, .invalidValue,
+          "in: has no effect on an exclusion or condition (it applies where its indicator matched): \(part.display)",
+          at: node, concept: concept)
       }
       if gapSet, indicator.kind == .phrase, !indicator.text.contains("…"), !indicator.text.contains("...") {
         // `gap` without a marked place: a gap may occur between every two words.
@@ -309,5 +335,28 @@ private struct ReadState {
       issue(.error, .invalidValue, "an indicator must be text or a mapping", at: node, concept: concept)
       return nil
     }
+  }
+
+  // MARK: Scopes
+
+  /// The scopes of `in:` (one value or a list), or nil after reporting an invalid one.
+  mutating func scopes(_ node: Node, key: String, concept: String) -> [IndicatorScope]? {
+    var result: [IndicatorScope] = []
+    for item in items(node, key: key) {
+      guard let raw = string(item, key: key) else { return nil }
+      guard let scope = IndicatorScope(parsing: raw) else {
+        issue(
+          .error, .invalidValue,
+          "\(key) must be text, heading, lead-in or attribute NAME (or a list of these), not \(raw)", at: item,
+          concept: concept)
+        return nil
+      }
+      if !result.contains(scope) { result.append(scope) }
+    }
+    if result.isEmpty {
+      issue(.error, .invalidValue, "\(key) names no place to look", at: node, concept: concept)
+      return nil
+    }
+    return result
   }
 }

@@ -58,6 +58,8 @@ public struct Indicator: Sendable, Hashable, Codable {
   public var exclusions: [Indicator]
   /// The indicator counts only when at least one of these occurs in the same segment.
   public var conditions: [Indicator]
+  /// Where the indicator is looked for (default: the segment's own text; see `IndicatorScope`).
+  public var scopes: [IndicatorScope] = [.text]
   /// Line and column in the codebook file (1-based), when read from a file.
   public var line: Int?
   public var column: Int?
@@ -128,6 +130,9 @@ public struct Indicator: Sendable, Hashable, Codable {
 
   // MARK: - Display
 
+  /// Whether the indicator is looked for in the segment's own text.
+  public var inText: Bool { scopes.contains(.text) }
+
   /// The indicator as a codebook author would write it: `innovatie`, `"MLI"`, `innov*`, `lerende … cultuur`.
   public var display: String {
     switch kind {
@@ -146,6 +151,8 @@ public struct Indicator: Sendable, Hashable, Codable {
     ]
     parts += exclusions.map { "not(" + $0.canonicalText + ")" }
     parts += conditions.map { "with(" + $0.canonicalText + ")" }
+    // Only a non-default scope enters the hash, so that codebooks without `in:` keep their hashes.
+    if scopes != [.text] { parts.append("in(" + scopes.map(\.description).joined(separator: ",") + ")") }
     return parts.joined(separator: "|")
   }
 }

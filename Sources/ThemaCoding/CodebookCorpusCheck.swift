@@ -43,7 +43,11 @@ public struct CodebookCorpusCheck: Sendable {
 
   /// One usage per indicator, in codebook order.
   public func usage(in segments: [StoredSegment]) -> [IndicatorUsage] {
-    var matcher = CodebookMatcher(codebook: codebook, language: codebook.language)
+    // With the segments' structure, so that indicators with `in: heading`, `lead-in` or `attribute`
+    // count where they code (segments arrive document by document, in order).
+    var coder = ContextualCoder(matcher: CodebookMatcher(codebook: codebook, language: codebook.language))
+    var tracker = SegmentContextTracker()
+    var document: Int64?
     struct Key: Hashable {
       var concept: String
       var index: Int
@@ -52,7 +56,14 @@ public struct CodebookCorpusCheck: Sendable {
     var forms: [Key: [String: (MatchVia, Int)]] = [:]
     let widening: Set<MatchVia> = [.stem, .lemma, .compoundHead, .compoundModifier, .prefix, .suffix]
     for stored in segments {
-      for match in matcher.code(stored.segment.text).matches {
+      if stored.documentId != document {
+        document = stored.documentId
+        tracker = SegmentContextTracker()
+        coder.beginDocument()
+      }
+      let context =
+        coder.usesContext ? tracker.next(SegmentOutline(stored), text: stored.segment.text) : SegmentContext()
+      for match in coder.code(stored.segment.text, context: context).matches {
         let key = Key(concept: match.concept, index: match.indicatorIndex)
         counts[key, default: 0] += 1
         guard widening.contains(match.via) else { continue }

@@ -344,7 +344,10 @@ public struct CodebookMatcher {
             reason: .conditionFailed(needs: pattern.conditions.map { compiled.patterns[Int($0)].indicator.display })))
         continue
       }
-      guard taken.insert(SpanKey(concept: pattern.concept, start: hit.scalarStart, end: hit.scalarEnd)).inserted
+      guard
+        taken.insert(
+          SpanKey(concept: pattern.concept, start: hit.scalarStart, end: hit.scalarEnd, scopes: pattern.scopeGroup)
+        ).inserted
       else { continue }
       coding.matches.append(match)
     }
@@ -357,6 +360,7 @@ public struct CodebookMatcher {
     var concept: Int
     var start: Int
     var end: Int
+    var scopes: Int
   }
 }
 

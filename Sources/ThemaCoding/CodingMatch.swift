@@ -55,10 +55,15 @@ public struct CodingMatch: Sendable, Hashable, Codable {
   /// mapped with `SegmentCoding.mappedToOriginal(by:)`.
   public var originalStart: Int?
   public var originalEnd: Int?
+  /// For a code inherited from the segment's structure (an indicator with `in: heading`, `lead-in` or
+  /// `attribute`): where the indicator matched. `start`/`end` then span the whole segment and
+  /// `matchedForm` is the form found in the heading, lead-in or attribute. Nil for a match in the text.
+  public var context: MatchContext?
 
   public init(
     concept: String, dimension: String, indicatorIndex: Int, indicator: String, start: Int, end: Int,
-    matchedForm: String, via: MatchVia, originalStart: Int? = nil, originalEnd: Int? = nil
+    matchedForm: String, via: MatchVia, originalStart: Int? = nil, originalEnd: Int? = nil,
+    context: MatchContext? = nil
   ) {
     self.concept = concept
     self.dimension = dimension
@@ -70,6 +75,7 @@ public struct CodingMatch: Sendable, Hashable, Codable {
     self.via = via
     self.originalStart = originalStart
     self.originalEnd = originalEnd
+    self.context = context
   }
 
   /// The span in scalars of the segment text.
@@ -89,6 +95,9 @@ public struct NearMiss: Sendable, Hashable, Codable {
     case excluded(by: String, start: Int, end: Int)
     /// None of the indicator's `with:` conditions occurs in the segment.
     case conditionFailed(needs: [String])
+    /// The segment is in a section the codebook leaves uncoded (`uncoded-sections:`): `pattern` matched
+    /// `form` in its heading `heading`.
+    case uncodedSection(heading: String, pattern: String, form: String)
   }
 
   /// What would have matched.
@@ -109,6 +118,9 @@ public struct NearMiss: Sendable, Hashable, Codable {
     case .conditionFailed(let needs):
       return "\(match.indicator) matched \"\(match.matchedForm)\" but the segment has none of "
         + needs.joined(separator: ", ")
+    case .uncodedSection(let heading, let pattern, let form):
+      return "\(match.indicator) matched \"\(match.matchedForm)\" but the section \"\(heading)\" is not coded "
+        + "(uncoded-sections: \(pattern) matched \"\(form)\")"
     }
   }
 }

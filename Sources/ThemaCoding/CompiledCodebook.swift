@@ -27,6 +27,10 @@ public struct CompiledCodebook: Sendable {
     var exclusions: [Int32] = []
     /// For an indicator: the condition patterns, one of which must occur in the segment.
     var conditions: [Int32] = []
+    /// Indicators with the same `scopes` share a group (0: the text only). Two matches of one concept
+    /// on one span count once only within a group, so that an indicator looked for elsewhere
+    /// (`in: heading`) never hides a text indicator's match of the same words.
+    var scopeGroup: Int = 0
   }
 
   /// A term entry in the stem and form indexes.
@@ -57,6 +61,8 @@ public struct CompiledCodebook: Sendable {
   let stemmer: any Stemmer
   let lexicon: CompoundLexicon
   var patterns: [Pattern] = []
+  /// The distinct `scopes` of the indicators; group 0 is the default, the text only.
+  var scopeGroups: [[IndicatorScope]] = [[.text]]
   var exactCaseSensitive: [String: [Int32]] = [:]
   var exactLower: [String: [Int32]] = [:]
   var stemIndex: [String: [TermEntry]] = [:]
@@ -169,7 +175,14 @@ public struct CompiledCodebook: Sendable {
     _ indicator: Indicator, role: Role, concept: Int, indicatorIndex: Int, lemmas: LemmaTable
   ) -> Int32 {
     let id = Int32(patterns.count)
-    patterns.append(Pattern(role: role, concept: concept, indicatorIndex: indicatorIndex, indicator: indicator))
+    var pattern = Pattern(role: role, concept: concept, indicatorIndex: indicatorIndex, indicator: indicator)
+    if role == .indicator, indicator.scopes != [.text] {
+      pattern.scopeGroup = scopeGroups.firstIndex(of: indicator.scopes) ?? {
+        scopeGroups.append(indicator.scopes)
+        return scopeGroups.count - 1
+      }()
+    }
+    patterns.append(pattern)
     let text = indicator.text
     let lower = text.lowercased()
     switch indicator.kind {

@@ -111,16 +111,20 @@ extension Project {
       var compiled = CompiledCodebook(
         codebook: codebook, language: language, stemmer: language.stemmer, concepts: plan?.earlier == nil ? toMatch : nil)
       if let earlier = plan?.earlier { compiled = compiled.watchingPlausibilityChanges(since: earlier) }
-      var matcher = CodebookMatcher(compiled: compiled)
+      // The coder adds the codes inherited from headings, lead-ins and attributes (`in:` in the codebook).
+      var coder = ContextualCoder(matcher: CodebookMatcher(compiled: compiled))
       for document in coded {
         var batch: [Suggestion] = []
         var batchSegments: Set<Int64> = []
-        for stored in try segmentTexts(of: document) {
+        coder.beginDocument()
+        let texts = try segmentTexts(of: document)
+        let contexts = coder.usesContext ? try segmentContexts(of: document, texts: texts) : nil
+        for (index, stored) in texts.enumerated() {
           codedSegments.insert(stored.id)
           batchSegments.insert(stored.id)
-          var matches = matcher.code(stored.text).matches
+          var matches = coder.code(stored.text, context: contexts?[index] ?? SegmentContext()).matches
           if let toMatch, plan?.earlier != nil {
-            if matcher.lastCodingConsultedChangedParts {
+            if coder.lastCodingConsultedChangedParts {
               touchedSegments.insert(stored.id)
             } else {
               matches.removeAll { !toMatch.contains($0.concept) }
@@ -136,7 +140,7 @@ extension Project {
                 originalStart: original.lowerBound, originalEnd: original.upperBound,
                 matchedForm: match.matchedForm,
                 indicator: Suggestion.Indicator(
-                  key: "\(match.concept)#\(match.indicator)", hash: conceptHashes[match.concept] ?? codebook.contentHash),
+                  key: "\(match.concept)#\(match.indicatorLabel)", hash: conceptHashes[match.concept] ?? codebook.contentHash),
                 codebookId: codebookId))
           }
         }

@@ -13,10 +13,12 @@ import ThemaStore
 /// codebook gets better; lowering it needs a reason in the commit message.
 @Suite("MLI gold standard")
 struct MLIGoldTests {
-  /// Overall (micro) F1 on all gold segments: 0.643 measured with codebook 1.1, minus a little slack.
-  static let floorAll = 0.63
-  /// The same for the test split alone (never read for tuning): 0.613 measured with codebook 1.1.
-  static let floorTest = 0.60
+  /// Overall (micro) F1 on all gold segments: 0.744 measured with codebook 1.2 (0.646 with 1.1), minus a
+  /// little slack.
+  static let floorAll = 0.74
+  /// The same for the test split alone (never read for tuning): 0.709 measured with codebook 1.2 (0.614
+  /// with 1.1).
+  static let floorTest = 0.70
 
   static var root: URL {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

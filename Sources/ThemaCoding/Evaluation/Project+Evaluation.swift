@@ -68,7 +68,7 @@ extension Project {
     let concepts = codebook.concepts.map(\.id)
     try gold.check(concepts: Set(concepts), codebookName: name)
     var warnings = warnings
-    var matcher = CodebookMatcher(codebook: codebook, language: codebook.language)
+    var coder = ContextualCoder(matcher: CodebookMatcher(codebook: codebook, language: codebook.language))
     let detector = LanguageDetector()
     let wanted = Set(resolved.segments.map(\.segmentId))
     var matches: [Int64: [EvaluatedMatch]] = [:]
@@ -83,10 +83,15 @@ extension Project {
             + "\(codebook.language.rawValue): not coded (as thema code would skip it)")
         continue
       }
-      for stored in document.segments where wanted.contains(stored.id) {
-        matches[stored.id] = matcher.code(stored.segment.text).matches.map {
+      // Every segment passes the tracker (headings and lead-ins are context even when not in the gold).
+      coder.beginDocument()
+      var tracker = SegmentContextTracker()
+      for stored in document.segments {
+        let context = coder.usesContext ? tracker.next(SegmentOutline(stored), text: stored.segment.text) : SegmentContext()
+        guard wanted.contains(stored.id) else { continue }
+        matches[stored.id] = coder.code(stored.segment.text, context: context).matches.map {
           EvaluatedMatch(
-            concept: $0.concept, start: $0.start, end: $0.end, matchedForm: $0.matchedForm, indicator: $0.indicator)
+            concept: $0.concept, start: $0.start, end: $0.end, matchedForm: $0.matchedForm, indicator: $0.indicatorLabel)
         }
       }
     }

@@ -13,8 +13,13 @@ extension Thema {
         has concept, dimension, indicator, indicatorIndex, matchedForm, via (exact, form, stem, lemma, \
         prefix, suffix, phrase, compound-head, compound-modifier, ellipsis), start/end (Unicode scalars \
         of the segment text) and originalStart/originalEnd (Unicode scalars of the decoded original, as \
-        'thema codings --json' gives them). A near miss's reason is {"excluded": {"by", "start", "end"}} \
-        or {"conditionFailed": {"needs": [...]}}.
+        'thema codings --json' gives them). A code inherited from the segment's structure (an indicator \
+        with `in: heading`, `lead-in` or `attribute NAME`) spans the whole segment and has "context": \
+        {source (heading, lead-in, attribute), attribute, segmentId, ordinal, text, start, end, \
+        originalStart, originalEnd}: the heading, lead-in or attribute value it matched in, the matched \
+        form's span in that text and in the original. A near miss's reason is {"excluded": {"by", "start", "end"}} \
+        or {"conditionFailed": {"needs": [...]}} or, in a section the codebook's uncoded-sections name, \
+        {"uncodedSection": {"heading", "pattern", "form"}}.
         """)
 
     @OptionGroup var projectOptions: ProjectOptions
@@ -36,9 +41,10 @@ extension Thema {
         throw CodingRunError.invalidCodebook(
           path: codebook, issues: read.issues.filter { $0.severity == .error }.map(\.description))
       }
-      var matcher = CodebookMatcher(codebook: read.codebook, language: read.codebook.language)
+      var coder = ContextualCoder(matcher: CodebookMatcher(codebook: read.codebook, language: read.codebook.language))
+      let context = try coder.usesContext ? project.segmentContext(of: segment) : SegmentContext()
       let map = found.segment.segment.map
-      let coding = matcher.code(found.segment.segment.text).mappedToOriginal(by: map)
+      let coding = coder.code(found.segment.segment.text, context: context).mappedToOriginal(by: map)
       if output.json { return try Output.json(coding) }
       print("\(found.document) #\(segment): \(found.segment.segment.text.replacingOccurrences(of: "\n", with: " "))")
       print(coding.matches.isEmpty ? "No matches." : "Matches:")
@@ -46,6 +52,9 @@ extension Thema {
         print(
           "  \(match.concept): \(match.indicator) matched \"\(match.matchedForm)\" by \(match.via.rawValue) "
             + "at \(match.start)..<\(match.end) (original \(match.originalStart ?? 0)..<\(match.originalEnd ?? 0))")
+        if let context = match.context {
+          print("    inherited from the \(context.explanation); the code spans the whole segment")
+        }
       }
       print(coding.nearMisses.isEmpty ? "No near misses." : "Near misses:")
       for miss in coding.nearMisses {
