@@ -20,7 +20,6 @@ public struct CodebookMatcher {
   public let compiled: CompiledCodebook
   private let tokenizer = DutchTokenizer()
   private var table = WordTypeTable()
-  private var typeRanges: [Range<Int32>] = []
   private var flatHits: [TypeHit] = []
   private var tokens: [Token] = []
   private var rawHits: [RawHit] = []
@@ -28,6 +27,10 @@ public struct CodebookMatcher {
   private var seenStamp: [UInt32]
   private var stamp: UInt32 = 0
   private var ellipsisCache: [String: [Int32]] = [:]
+  private var analyzer: WordAnalyzer
+  /// Analyse new word types with the straightforward `CompiledCodebook.analyze(word:)` instead of the
+  /// cached fast path (the equivalence tests compare the two).
+  var usesReferenceAnalysis = false
   /// Whether the last segment coded has a word whose compound analysis consulted a part that the
   /// earlier codebook of `CompiledCodebook.watchingPlausibilityChanges(since:)` judged otherwise: only
   /// then can a concept unchanged by an edit match differently there.
@@ -59,6 +62,7 @@ public struct CodebookMatcher {
   /// A matcher for a compiled codebook.
   public init(compiled: CompiledCodebook) {
     self.compiled = compiled
+    analyzer = WordAnalyzer(compiled: compiled)
     seenStamp = Array(repeating: 0, count: compiled.patterns.count)
   }
 
@@ -132,8 +136,7 @@ public struct CodebookMatcher {
         continue
       }
       word += 1
-      let type = typeNumber(bytes, token)
-      let range = typeRanges[type]
+      let range = typeHits(bytes, token)
       if !range.isEmpty {
         var h = Int(range.lowerBound)
         while h < Int(range.upperBound) {
@@ -162,27 +165,28 @@ public struct CodebookMatcher {
     seenStamp[Int(hit.pattern)] = stamp
   }
 
-  /// The cached type number of a token, analysing the word on first sight.
-  @inline(__always) private mutating func typeNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Int {
+  /// The cached hits of a token's word type (a range of `flatHits`), analysing the word on first sight.
+  @inline(__always) private mutating func typeHits(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Range<Int32> {
     let range = token.byteStart..<token.byteEnd
     let hash = WordTypeTable.hash(bytes, range)
-    if let type = table.find(bytes, range, hash: hash) { return type }
+    if let hits = table.find(bytes, range, hash: hash) { return hits }
     let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-    var hits = compiled.analyze(word: raw)
+    var hits = usesReferenceAnalysis ? compiled.analyze(word: raw) : analyzer.analyze(word: raw)
     analysedTypeCount += 1
     // Phrase continuations before phrase starts, so one token never both starts and extends a phrase.
     hits.sort { ($0.phrasePosition, $0.pattern) > ($1.phrasePosition, $1.pattern) }
     let start = Int32(flatHits.count)
     flatHits += hits
-    typeRanges.append(start..<Int32(flatHits.count))
-    return table.insert(bytes, range, hash: hash)
+    let found = start..<Int32(flatHits.count)
+    table.insert(bytes, range, hash: hash, value: found)
+    return found
   }
 
   private mutating func forgetTypes() {
     table.removeAll()
-    typeRanges.removeAll(keepingCapacity: true)
     flatHits.removeAll(keepingCapacity: true)
     ellipsisCache.removeAll(keepingCapacity: true)
+    analyzer.removeCaches()
   }
 
   // MARK: - Phrases
