@@ -22,6 +22,10 @@ public struct CodebookMatcher {
   private var table = WordTypeTable()
   private var flatHits: [TypeHit] = []
   private var tokens: [Token] = []
+  /// The packed keys of the current segment's word tokens, in order.
+  private var keys: [WordTypeTable.Key] = []
+  /// Where `touch` results go (so the reads are not optimised away).
+  private var touched: UInt32 = 0
   private var rawHits: [RawHit] = []
   private var partials: [Partial] = []
   private var seenStamp: [UInt32]
@@ -126,6 +130,15 @@ public struct CodebookMatcher {
       stamp = 1
     }
     if table.count > maximumCachedTypes { forgetTypes() }
+    // Hash every word first and read its slot: the cache misses of rare words then overlap instead of
+    // waiting one after the other in the loop below.
+    keys.removeAll(keepingCapacity: true)
+    for token in tokens where token.kind != .punctuation {
+      keys.append(WordTypeTable.key(bytes, token.byteStart..<token.byteEnd))
+    }
+    var touched: UInt32 = 0
+    for key in keys { touched &+= table.touch(key.hash) }
+    self.touched = touched
     var word = 0
     var index = 0
     while index < tokens.count {
@@ -135,8 +148,8 @@ public struct CodebookMatcher {
         index += 1
         continue
       }
+      let range = typeHits(bytes, keys[word])
       word += 1
-      let range = typeHits(bytes, token)
       if !range.isEmpty {
         var h = Int(range.lowerBound)
         while h < Int(range.upperBound) {
@@ -166,11 +179,9 @@ public struct CodebookMatcher {
   }
 
   /// The cached hits of a token's word type (a range of `flatHits`), analysing the word on first sight.
-  @inline(__always) private mutating func typeHits(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Range<Int32> {
-    let range = token.byteStart..<token.byteEnd
-    let hash = WordTypeTable.hash(bytes, range)
-    if let hits = table.find(bytes, range, hash: hash) { return hits }
-    let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  @inline(__always) private mutating func typeHits(_ bytes: UnsafeBufferPointer<UInt8>, _ key: WordTypeTable.Key) -> Range<Int32> {
+    if let hits = table.find(key, in: bytes) { return hits }
+    let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[key.range]), as: UTF8.self)
     var hits = usesReferenceAnalysis ? compiled.analyze(word: raw) : analyzer.analyze(word: raw)
     analysedTypeCount += 1
     // Phrase continuations before phrase starts, so one token never both starts and extends a phrase.
@@ -178,7 +189,7 @@ public struct CodebookMatcher {
     let start = Int32(flatHits.count)
     flatHits += hits
     let found = start..<Int32(flatHits.count)
-    table.insert(bytes, range, hash: hash, value: found)
+    table.insert(key, in: bytes, value: found)
     return found
   }
 

@@ -264,15 +264,15 @@ struct WordAnalyzer {
     }
     return word.utf8.withUnsafeBufferPointer { bytes in
       let range = word.offsets[start]..<bytes.count
-      let hash = WordTypeTable.hash(bytes, range)
-      if let found = partTable.find(bytes, range, hash: hash) { return found }
+      let key = WordTypeTable.key(bytes, range)
+      if let found = partTable.find(key, in: bytes) { return found }
       let first = Int32(stemHeadFlat.count)
       let stem = compiled.stemmer.stem(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
       for entry in compiled.stemIndex[stem] ?? [] where entry.compound == .both || entry.compound == .head {
         stemHeadFlat.append(entry.pattern)
       }
       let found = first..<Int32(stemHeadFlat.count)
-      partTable.insert(bytes, range, hash: hash, value: found)
+      partTable.insert(key, in: bytes, value: found)
       return found
     }
   }

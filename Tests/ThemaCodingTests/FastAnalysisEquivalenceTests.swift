@@ -105,12 +105,12 @@ struct FastAnalysisEquivalenceTests {
       for (index, key) in keys.enumerated() {
         let bytes = key.map { UInt8($0) }
         bytes.withUnsafeBufferPointer { buffer in
-          let hash = WordTypeTable.hash(buffer, 0..<buffer.count)
-          let found = table.find(buffer, 0..<buffer.count, hash: hash)
+          let key = WordTypeTable.key(buffer, 0..<buffer.count)
+          let found = table.find(key, in: buffer)
           #expect(found == dictionary[bytes])
           if found == nil {
             let value = Int32(index)..<Int32(index + bytes.count)
-            table.insert(buffer, 0..<buffer.count, hash: hash, value: value)
+            table.insert(key, in: buffer, value: value)
             dictionary[bytes] = value
           }
         }
@@ -121,7 +121,7 @@ struct FastAnalysisEquivalenceTests {
         let padded = [7, 7] + key + [9]
         padded.withUnsafeBufferPointer { buffer in
           let range = 2..<(2 + key.count)
-          #expect(table.find(buffer, range, hash: WordTypeTable.hash(buffer, range)) == value)
+          #expect(table.find(WordTypeTable.key(buffer, range), in: buffer) == value)
         }
       }
     }
