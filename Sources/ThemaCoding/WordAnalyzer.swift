@@ -31,9 +31,14 @@ struct WordAnalyzer {
   private let modifierLength: [Bool]
   /// `formHeadLength[k]`: some unstemmed form that may head a compound has `k` scalars.
   private let formHeadLength: [Bool]
-  /// Case-independent hits per lower-case unit text (key: the text, plus U+0001 when the unit is not
+  /// Case-independent hits per lower-case unit text (key: its bytes, plus 0x01 when the unit is not
   /// split into compounds), as ranges of `caseFreeFlat`.
-  private var caseFree: [String: Range<Int32>] = [:]
+  private var caseFree = WordTypeTable()
+  /// Scratch: the lower-case bytes of the unit being analysed.
+  private var lowerBytes: [UInt8] = []
+  /// Whether every key of the case-sensitive tables (exact forms, phrase words with capitals) has a
+  /// capital: then a word without one needs no lookup there.
+  private let caseSensitiveKeysHaveCapitals: Bool
   private var caseFreeFlat: [UnitHit] = []
   /// First three scalars of a modifier form, and of an unstemmed form that may head a compound → mask
   /// of the lengths such forms have.
@@ -42,6 +47,10 @@ struct WordAnalyzer {
   /// Compound parts (bytes) → the head patterns their stem reaches, as a range of `stemHeadFlat`.
   private var partTable = WordTypeTable()
   private var stemHeadFlat: [Int32] = []
+  /// Scratch: the keys of the current word's parts.
+  private var partKeys: [WordTypeTable.Key] = []
+  /// Where `WordTypeTable.touch` results go (so the reads are not optimised away).
+  private var touched: UInt32 = 0
 
   /// A hit of a unit before it gets the unit's offsets.
   struct UnitHit {
@@ -63,13 +72,15 @@ struct WordAnalyzer {
     lengths = [Bool](repeating: false, count: (headForms.keys.map { $0.unicodeScalars.count }.max() ?? 0) + 1)
     for form in headForms.keys { lengths[form.unicodeScalars.count] = true }
     formHeadLength = lengths
+    caseSensitiveKeysHaveCapitals = (Array(compiled.exactCaseSensitive.keys) + Array(compiled.phraseRawIndex.keys))
+      .allSatisfy { $0.unicodeScalars.contains { $0.properties.isUppercase } }
     modifierLengthsByStart = Self.lengthsByStart(compiled.modifierIndex.keys)
     formHeadLengthsByStart = Self.lengthsByStart(headForms.keys)
   }
 
   /// Forgets the caches (with the matcher's word types, to bound memory).
   mutating func removeCaches() {
-    caseFree.removeAll(keepingCapacity: true)
+    caseFree.removeAll()
     caseFreeFlat.removeAll(keepingCapacity: true)
     partTable.removeAll()
     stemHeadFlat.removeAll(keepingCapacity: true)
@@ -118,20 +129,45 @@ struct WordAnalyzer {
           byteEnd: Int32(unit.byteRange.upperBound), scalarStart: Int32(unit.scalarRange.lowerBound),
           scalarEnd: Int32(unit.scalarRange.upperBound)))
     }
-    if let ids = compiled.exactCaseSensitive[unit.raw] { for id in ids { hit(id, .exact) } }
-    if let entries = compiled.phraseRawIndex[unit.raw] {
-      for entry in entries { hit(entry.phrase, .phrase, phrasePosition: entry.position) }
+    // The lower-case bytes (ASCII folded here as `lowercased()` folds it; other text through
+    // `lowercased()`), and whether the word may have a capital.
+    var raw = unit.raw
+    var lower: String?
+    var ascii = true
+    var capital = false
+    lowerBytes.removeAll(keepingCapacity: true)
+    raw.withUTF8 { bytes in
+      for byte in bytes {
+        if byte >= 0x80 {
+          ascii = false
+          return
+        }
+        if byte >= 0x41 && byte <= 0x5A { capital = true }
+        lowerBytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      }
     }
-    let lower = unit.raw.lowercased()
-    let key = unit.compounds ? lower : lower + "\u{1}"
-    let range: Range<Int32>
-    if let cached = caseFree[key] {
-      range = cached
-    } else {
+    if capital || !ascii || !caseSensitiveKeysHaveCapitals {
+      if let ids = compiled.exactCaseSensitive[unit.raw] { for id in ids { hit(id, .exact) } }
+      if let entries = compiled.phraseRawIndex[unit.raw] {
+        for entry in entries { hit(entry.phrase, .phrase, phrasePosition: entry.position) }
+      }
+    }
+    if !ascii {
+      let folded = unit.raw.lowercased()
+      lower = folded
+      lowerBytes.removeAll(keepingCapacity: true)
+      lowerBytes.append(contentsOf: folded.utf8)
+    }
+    if !unit.compounds { lowerBytes.append(0x01) }
+    let range: Range<Int32> = lowerBytes.withUnsafeBufferPointer { bytes in
+      let key = WordTypeTable.key(bytes, 0..<bytes.count)
+      if let cached = caseFree.find(key, in: bytes) { return cached }
+      let text = lower ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<(bytes.count - (unit.compounds ? 0 : 1))]), as: UTF8.self)
       let start = Int32(caseFreeFlat.count)
-      caseFreeHits(lower, compounds: unit.compounds)
-      range = start..<Int32(caseFreeFlat.count)
-      caseFree[key] = range
+      caseFreeHits(text, compounds: unit.compounds)
+      let range = start..<Int32(caseFreeFlat.count)
+      caseFree.insert(key, in: bytes, value: range)
+      return range
     }
     for index in Int(range.lowerBound)..<Int(range.upperBound) {
       let found = caseFreeFlat[index]
@@ -174,11 +210,30 @@ struct WordAnalyzer {
     let startMask = minimum >= 3 ? modifierLengthsByStart.value(Self.start(scalars, 0)) : ~0
     var result: [(Int32, MatchVia)] = []
     var head: [(Int32, MatchVia)] = []
+    // The keys of the parts whose stems are looked up, first, with their slots read in a tight loop, so
+    // that the cache misses of this word's parts overlap.
+    partKeys.removeAll(keepingCapacity: true)
+    if compiled.hasHeadTerms {
+      if partTable.count > Self.maximumCachedParts {
+        partTable.removeAll()
+        stemHeadFlat.removeAll(keepingCapacity: true)
+      }
+      word.utf8.withUnsafeBufferPointer { bytes in
+        for split in minimum...(n - minimum) where mayStemToHead(scalars, from: split) {
+          partKeys.append(WordTypeTable.key(bytes, word.offsets[split]..<bytes.count))
+        }
+      }
+      var touched: UInt32 = 0
+      for key in partKeys { touched &+= partTable.touch(key.hash) }
+      self.touched = touched
+    }
+    var nextKey = 0
     for split in minimum...(n - minimum) {
       head.removeAll(keepingCapacity: true)
       if compiled.hasHeadTerms {
         if mayStemToHead(scalars, from: split) {
-          let range = stemHeads(word, from: split)
+          let range = stemHeads(word, partKeys[nextKey])
+          nextKey += 1
           for index in Int(range.lowerBound)..<Int(range.upperBound) {
             head.append((stemHeadFlat[index], .compoundHead))
           }
@@ -255,19 +310,13 @@ struct WordAnalyzer {
     return headStemStarts.contains(CompiledCodebook.code(a, b))
   }
 
-  /// The patterns that may head a compound whose stem is the stem of `word[start...]`, in `stemIndex`
-  /// order: a range of `stemHeadFlat`, cached by the part's bytes.
-  private mutating func stemHeads(_ word: ScalarText, from start: Int) -> Range<Int32> {
-    if partTable.count > Self.maximumCachedParts {
-      partTable.removeAll()
-      stemHeadFlat.removeAll(keepingCapacity: true)
-    }
-    return word.utf8.withUnsafeBufferPointer { bytes in
-      let range = word.offsets[start]..<bytes.count
-      let key = WordTypeTable.key(bytes, range)
+  /// The patterns that may head a compound whose stem is the stem of the part of `word` that `key`
+  /// packs, in `stemIndex` order: a range of `stemHeadFlat`, cached by the part's bytes.
+  private mutating func stemHeads(_ word: ScalarText, _ key: WordTypeTable.Key) -> Range<Int32> {
+    word.utf8.withUnsafeBufferPointer { bytes in
       if let found = partTable.find(key, in: bytes) { return found }
       let first = Int32(stemHeadFlat.count)
-      let stem = compiled.stemmer.stem(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+      let stem = compiled.stemmer.stem(String(decoding: UnsafeBufferPointer(rebasing: bytes[key.range]), as: UTF8.self))
       for entry in compiled.stemIndex[stem] ?? [] where entry.compound == .both || entry.compound == .head {
         stemHeadFlat.append(entry.pattern)
       }
