@@ -32,6 +32,9 @@ public struct CodebookMatcher {
   private var stamp: UInt32 = 0
   private var ellipsisCache: [String: [Int32]] = [:]
   private var analyzer: WordAnalyzer
+  private let indicatorInfo: [IndicatorInfo?]
+  /// Scratch of `resolve`: the concept spans matched so far in the segment.
+  private var taken: [SpanKey] = []
   /// Analyse new word types with the straightforward `CompiledCodebook.analyze(word:)` instead of the
   /// cached fast path (the equivalence tests compare the two).
   var usesReferenceAnalysis = false
@@ -67,6 +70,7 @@ public struct CodebookMatcher {
   public init(compiled: CompiledCodebook) {
     self.compiled = compiled
     analyzer = WordAnalyzer(compiled: compiled)
+    indicatorInfo = Self.indicatorInfo(compiled)
     seenStamp = Array(repeating: 0, count: compiled.patterns.count)
   }
 
@@ -110,8 +114,8 @@ public struct CodebookMatcher {
     scan(bytes)
     var count = 0
     for hit in rawHits where compiled.patterns[Int(hit.pattern)].role == .indicator {
-      let pattern = compiled.patterns[Int(hit.pattern)]
-      if isExcluded(hit, pattern) == nil && conditionsHold(pattern) { count += 1 }
+      let index = Int(hit.pattern)
+      if isExcluded(hit, pattern: index) == nil && conditionsHold(pattern: index) { count += 1 }
     }
     return count
   }
@@ -319,9 +323,9 @@ public struct CodebookMatcher {
 
   // MARK: - Resolving
 
-  /// The exclusion hit that cancels `hit`, if any.
-  private func isExcluded(_ hit: RawHit, _ pattern: CompiledCodebook.Pattern) -> RawHit? {
-    for exclusion in pattern.exclusions where seenStamp[Int(exclusion)] == stamp {
+  /// The exclusion hit that cancels `hit` (of pattern number `index`), if any.
+  private func isExcluded(_ hit: RawHit, pattern index: Int) -> RawHit? {
+    for exclusion in compiled.patterns[index].exclusions where seenStamp[Int(exclusion)] == stamp {
       for other in rawHits where other.pattern == exclusion {
         if other.scalarStart < hit.scalarEnd && hit.scalarStart < other.scalarEnd { return other }
       }
@@ -329,38 +333,40 @@ public struct CodebookMatcher {
     return nil
   }
 
-  private func conditionsHold(_ pattern: CompiledCodebook.Pattern) -> Bool {
-    pattern.conditions.isEmpty || pattern.conditions.contains { seenStamp[Int($0)] == stamp }
+  private func conditionsHold(pattern index: Int) -> Bool {
+    let conditions = compiled.patterns[index].conditions
+    return conditions.isEmpty || conditions.contains { seenStamp[Int($0)] == stamp }
   }
 
-  private func resolve(_ bytes: UnsafeBufferPointer<UInt8>) -> SegmentCoding {
+  private mutating func resolve(_ bytes: UnsafeBufferPointer<UInt8>) -> SegmentCoding {
     var coding = SegmentCoding()
-    var taken: Set<SpanKey> = []
-    let codebook = compiled.codebook
+    taken.removeAll(keepingCapacity: true)
     for hit in rawHits {
-      let pattern = compiled.patterns[Int(hit.pattern)]
-      guard pattern.role == .indicator else { continue }
-      let concept = codebook.concepts[pattern.concept]
+      let index = Int(hit.pattern)
+      guard let info = indicatorInfo[index] else { continue }
       let match = CodingMatch(
-        concept: concept.id, dimension: concept.dimension, indicatorIndex: pattern.indicatorIndex,
-        indicator: pattern.indicator.display, start: hit.scalarStart, end: hit.scalarEnd,
+        concept: info.concept, dimension: info.dimension, indicatorIndex: info.indicatorIndex,
+        indicator: info.display, start: hit.scalarStart, end: hit.scalarEnd,
         matchedForm: String(decoding: UnsafeBufferPointer(rebasing: bytes[hit.byteStart..<hit.byteEnd]), as: UTF8.self),
         via: hit.via)
-      if let exclusion = isExcluded(hit, pattern) {
+      if let exclusion = isExcluded(hit, pattern: index) {
         let by = compiled.patterns[Int(exclusion.pattern)].indicator.display
         coding.nearMisses.append(
           NearMiss(match: match, reason: .excluded(by: by, start: exclusion.scalarStart, end: exclusion.scalarEnd)))
         continue
       }
-      if !conditionsHold(pattern) {
+      if !conditionsHold(pattern: index) {
         coding.nearMisses.append(
           NearMiss(
             match: match,
-            reason: .conditionFailed(needs: pattern.conditions.map { compiled.patterns[Int($0)].indicator.display })))
+            reason: .conditionFailed(
+              needs: compiled.patterns[index].conditions.map { compiled.patterns[Int($0)].indicator.display })))
         continue
       }
-      guard taken.insert(SpanKey(concept: pattern.concept, start: hit.scalarStart, end: hit.scalarEnd)).inserted
-      else { continue }
+      // A concept counts once per span (few matches per segment: a list is cheaper than a set).
+      let key = SpanKey(concept: info.conceptIndex, start: hit.scalarStart, end: hit.scalarEnd)
+      guard !taken.contains(key) else { continue }
+      taken.append(key)
       coding.matches.append(match)
     }
     coding.matches.sort { ($0.start, $0.end, $0.concept) < ($1.start, $1.end, $1.concept) }
@@ -368,7 +374,27 @@ public struct CodebookMatcher {
     return coding
   }
 
-  private struct SpanKey: Hashable {
+  /// What a match of an indicator pattern says, looked up once per pattern (nil for exclusions and
+  /// conditions).
+  private struct IndicatorInfo {
+    var conceptIndex: Int
+    var concept: String
+    var dimension: String
+    var indicatorIndex: Int
+    var display: String
+  }
+
+  private static func indicatorInfo(_ compiled: CompiledCodebook) -> [IndicatorInfo?] {
+    compiled.patterns.map { pattern in
+      guard pattern.role == .indicator else { return nil }
+      let concept = compiled.codebook.concepts[pattern.concept]
+      return IndicatorInfo(
+        conceptIndex: pattern.concept, concept: concept.id, dimension: concept.dimension,
+        indicatorIndex: pattern.indicatorIndex, display: pattern.indicator.display)
+    }
+  }
+
+  private struct SpanKey: Equatable {
     var concept: Int
     var start: Int
     var end: Int
