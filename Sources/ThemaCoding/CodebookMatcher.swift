@@ -292,7 +292,10 @@ public struct CodebookMatcher {
     if let cached = ellipsisCache[key] {
       patterns = cached
     } else {
-      patterns = compiled.ellipsisHits(first: firstText, second: secondText)
+      patterns =
+        usesReferenceAnalysis
+        ? compiled.ellipsisHits(first: firstText, second: secondText)
+        : analyzer.ellipsisHits(first: firstText, second: secondText)
       ellipsisCache[key] = patterns
     }
     var own: Set<Int32> = []

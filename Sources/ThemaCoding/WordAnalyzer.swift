@@ -194,6 +194,33 @@ struct WordAnalyzer {
     }
   }
 
+  // MARK: - Ellipsis
+
+  /// `CompiledCodebook.ellipsisHits(first:second:)`, the same patterns in the same order: the parts are
+  /// cut by copying bytes and the joined words analysed by the fast path (whose pattern hits, phrase
+  /// words left aside, come in the straightforward order).
+  mutating func ellipsisHits(first: String, second: String) -> [Int32] {
+    let word = ScalarText(second.lowercased())
+    let n = word.scalars.count
+    let minimum = compiled.minimumPartLength
+    guard n >= 2 * minimum else { return [] }
+    let firstLower = first.lowercased()
+    var result: [Int32] = []
+    for split in minimum...(n - minimum) {
+      let left = word.string(0..<split)
+      let head = word.string(split..<n)
+      let plausible = compiled.isPlausibleModifier(left) && compiled.isPlausible(head)
+      if let previous = compiled.previous,
+        plausible != (compiled.isPlausibleModifier(left, in: previous) && compiled.isPlausible(head, in: previous))
+      {
+        result.append(-1)
+      }
+      guard plausible else { continue }
+      for hit in analyze(word: firstLower + head) where hit.phrasePosition < 0 { result.append(hit.pattern) }
+    }
+    return result
+  }
+
   // MARK: - Compounds
 
   /// `CompiledCodebook.compoundHits(_:)`, skipping without building strings every split where the first

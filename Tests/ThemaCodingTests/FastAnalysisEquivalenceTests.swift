@@ -85,6 +85,22 @@ struct FastAnalysisEquivalenceTests {
     }
   }
 
+  /// "kennis- en leertheorieën": the patterns the joined compounds reach, in the same order (the matcher
+  /// keeps the first indicator of a concept on a span).
+  @Test func ellipsesAnalyseAlike() async {
+    let terms = Self.codebook.concepts.flatMap(\.indicators).filter { $0.kind == .term }.map { $0.text.lowercased() }
+    let nouns = Self.vocabulary.nouns
+    await propertyCheck(count: 200, input: Gen.int(in: 0...1_000_000).array(of: 3), Gen.bool) { picks, capital in
+      let first = picks[0] % 2 == 0 ? terms[picks[0] % terms.count] : nouns[picks[0] % nouns.count]
+      let second = nouns[picks[1] % nouns.count] + (picks[2] % 2 == 0 ? terms[picks[2] % terms.count] : nouns[picks[2] % nouns.count])
+      let written = capital ? first.prefix(1).uppercased() + first.dropFirst() : first
+      var analyzer = WordAnalyzer(compiled: Self.compiled)
+      #expect(
+        analyzer.ellipsisHits(first: written, second: second)
+          == Self.compiled.ellipsisHits(first: written, second: second), "\(written)- en \(second)")
+    }
+  }
+
   /// Hits as comparable tuples, in the order the matcher sorts them.
   static func ordered(_ hits: [TypeHit]) -> [[Int]] {
     hits.map {
