@@ -31,9 +31,11 @@ struct WordAnalyzer {
   private let modifierLength: [Bool]
   /// `formHeadLength[k]`: some unstemmed form that may head a compound has `k` scalars.
   private let formHeadLength: [Bool]
-  /// Case-independent hits per lower-case unit text (key: its bytes, plus 0x01 when the unit is not
-  /// split into compounds), as ranges of `caseFreeFlat`.
+  /// Case-independent hits per lower-case unit text (key: its bytes), as ranges of `caseFreeFlat`: of
+  /// units split into compounds, and of units that are not (words with a hyphen or an apostrophe, and
+  /// their parts with an apostrophe).
   private var caseFree = WordTypeTable()
+  private var caseFreeWhole = WordTypeTable(capacity: 16)
   /// Scratch: the lower-case bytes of the unit being analysed.
   private var lowerBytes: [UInt8] = []
   /// Whether every key of the case-sensitive tables (exact forms, phrase words with capitals) has a
@@ -81,6 +83,7 @@ struct WordAnalyzer {
   /// Forgets the caches (with the matcher's word types, to bound memory).
   mutating func removeCaches() {
     caseFree.removeAll()
+    caseFreeWhole.removeAll()
     caseFreeFlat.removeAll(keepingCapacity: true)
     partTable.removeAll()
     stemHeadFlat.removeAll(keepingCapacity: true)
@@ -158,15 +161,18 @@ struct WordAnalyzer {
       lowerBytes.removeAll(keepingCapacity: true)
       lowerBytes.append(contentsOf: folded.utf8)
     }
-    if !unit.compounds { lowerBytes.append(0x01) }
     let range: Range<Int32> = lowerBytes.withUnsafeBufferPointer { bytes in
       let key = WordTypeTable.key(bytes, 0..<bytes.count)
-      if let cached = caseFree.find(key, in: bytes) { return cached }
-      let text = lower ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<(bytes.count - (unit.compounds ? 0 : 1))]), as: UTF8.self)
+      let cached = unit.compounds ? caseFree.find(key, in: bytes) : caseFreeWhole.find(key, in: bytes)
+      if let cached { return cached }
       let start = Int32(caseFreeFlat.count)
-      caseFreeHits(text, compounds: unit.compounds)
+      caseFreeHits(lower ?? String(decoding: bytes, as: UTF8.self), compounds: unit.compounds)
       let range = start..<Int32(caseFreeFlat.count)
-      caseFree.insert(key, in: bytes, value: range)
+      if unit.compounds {
+        caseFree.insert(key, in: bytes, value: range)
+      } else {
+        caseFreeWhole.insert(key, in: bytes, value: range)
+      }
       return range
     }
     for index in Int(range.lowerBound)..<Int(range.upperBound) {
@@ -177,7 +183,6 @@ struct WordAnalyzer {
 
   /// Appends the hits of `match(_:into:seen:)` that depend on the lower-case text only, in its order.
   private mutating func caseFreeHits(_ lower: String, compounds: Bool) {
-
     func add(_ pattern: Int32, _ via: MatchVia, _ position: Int16 = -1) {
       caseFreeFlat.append(UnitHit(pattern: pattern, phrasePosition: position, via: via))
     }
