@@ -20,14 +20,24 @@ public struct CodebookMatcher {
   public let compiled: CompiledCodebook
   private let tokenizer = DutchTokenizer()
   private var table = WordTypeTable()
-  private var typeRanges: [Range<Int32>] = []
   private var flatHits: [TypeHit] = []
   private var tokens: [Token] = []
+  /// The packed keys of the current segment's word tokens, in order.
+  private var keys: [WordTypeTable.Key] = []
+  /// Where `touch` results go (so the reads are not optimised away).
+  private var touched: UInt32 = 0
   private var rawHits: [RawHit] = []
   private var partials: [Partial] = []
   private var seenStamp: [UInt32]
   private var stamp: UInt32 = 0
   private var ellipsisCache: [String: [Int32]] = [:]
+  private var analyzer: WordAnalyzer
+  private let indicatorInfo: [IndicatorInfo?]
+  /// Scratch of `resolve`: the concept spans matched so far in the segment.
+  private var taken: [SpanKey] = []
+  /// Analyse new word types with the straightforward `CompiledCodebook.analyze(word:)` instead of the
+  /// cached fast path (the equivalence tests compare the two).
+  var usesReferenceAnalysis = false
   /// Whether the last segment coded has a word whose compound analysis consulted a part that the
   /// earlier codebook of `CompiledCodebook.watchingPlausibilityChanges(since:)` judged otherwise: only
   /// then can a concept unchanged by an edit match differently there.
@@ -59,6 +69,8 @@ public struct CodebookMatcher {
   /// A matcher for a compiled codebook.
   public init(compiled: CompiledCodebook) {
     self.compiled = compiled
+    analyzer = WordAnalyzer(compiled: compiled)
+    indicatorInfo = Self.indicatorInfo(compiled)
     seenStamp = Array(repeating: 0, count: compiled.patterns.count)
   }
 
@@ -102,8 +114,8 @@ public struct CodebookMatcher {
     scan(bytes)
     var count = 0
     for hit in rawHits where compiled.patterns[Int(hit.pattern)].role == .indicator {
-      let pattern = compiled.patterns[Int(hit.pattern)]
-      if isExcluded(hit, pattern) == nil && conditionsHold(pattern) { count += 1 }
+      let index = Int(hit.pattern)
+      if isExcluded(hit, pattern: index) == nil && conditionsHold(pattern: index) { count += 1 }
     }
     return count
   }
@@ -122,6 +134,15 @@ public struct CodebookMatcher {
       stamp = 1
     }
     if table.count > maximumCachedTypes { forgetTypes() }
+    // Hash every word first and read its slot: the cache misses of rare words then overlap instead of
+    // waiting one after the other in the loop below.
+    keys.removeAll(keepingCapacity: true)
+    for token in tokens where token.kind != .punctuation {
+      keys.append(WordTypeTable.key(bytes, token.byteStart..<token.byteEnd))
+    }
+    var touched: UInt32 = 0
+    for key in keys { touched &+= table.touch(key.hash) }
+    self.touched = touched
     var word = 0
     var index = 0
     while index < tokens.count {
@@ -131,9 +152,8 @@ public struct CodebookMatcher {
         index += 1
         continue
       }
+      let range = typeHits(bytes, keys[word])
       word += 1
-      let type = typeNumber(bytes, token)
-      let range = typeRanges[type]
       if !range.isEmpty {
         var h = Int(range.lowerBound)
         while h < Int(range.upperBound) {
@@ -162,27 +182,26 @@ public struct CodebookMatcher {
     seenStamp[Int(hit.pattern)] = stamp
   }
 
-  /// The cached type number of a token, analysing the word on first sight.
-  @inline(__always) private mutating func typeNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Int {
-    let range = token.byteStart..<token.byteEnd
-    let hash = WordTypeTable.hash(bytes, range)
-    if let type = table.find(bytes, range, hash: hash) { return type }
-    let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-    var hits = compiled.analyze(word: raw)
+  /// The cached hits of a token's word type (a range of `flatHits`), analysing the word on first sight.
+  @inline(__always) private mutating func typeHits(_ bytes: UnsafeBufferPointer<UInt8>, _ key: WordTypeTable.Key) -> Range<Int32> {
+    if let hits = table.find(key, in: bytes) { return hits }
+    let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[key.range]), as: UTF8.self)
+    var hits = usesReferenceAnalysis ? compiled.analyze(word: raw) : analyzer.analyze(word: raw)
     analysedTypeCount += 1
     // Phrase continuations before phrase starts, so one token never both starts and extends a phrase.
     hits.sort { ($0.phrasePosition, $0.pattern) > ($1.phrasePosition, $1.pattern) }
     let start = Int32(flatHits.count)
     flatHits += hits
-    typeRanges.append(start..<Int32(flatHits.count))
-    return table.insert(bytes, range, hash: hash)
+    let found = start..<Int32(flatHits.count)
+    table.insert(key, in: bytes, value: found)
+    return found
   }
 
   private mutating func forgetTypes() {
     table.removeAll()
-    typeRanges.removeAll(keepingCapacity: true)
     flatHits.removeAll(keepingCapacity: true)
     ellipsisCache.removeAll(keepingCapacity: true)
+    analyzer.removeCaches()
   }
 
   // MARK: - Phrases
@@ -273,7 +292,10 @@ public struct CodebookMatcher {
     if let cached = ellipsisCache[key] {
       patterns = cached
     } else {
-      patterns = compiled.ellipsisHits(first: firstText, second: secondText)
+      patterns =
+        usesReferenceAnalysis
+        ? compiled.ellipsisHits(first: firstText, second: secondText)
+        : analyzer.ellipsisHits(first: firstText, second: secondText)
       ellipsisCache[key] = patterns
     }
     var own: Set<Int32> = []
@@ -304,9 +326,9 @@ public struct CodebookMatcher {
 
   // MARK: - Resolving
 
-  /// The exclusion hit that cancels `hit`, if any.
-  private func isExcluded(_ hit: RawHit, _ pattern: CompiledCodebook.Pattern) -> RawHit? {
-    for exclusion in pattern.exclusions where seenStamp[Int(exclusion)] == stamp {
+  /// The exclusion hit that cancels `hit` (of pattern number `index`), if any.
+  private func isExcluded(_ hit: RawHit, pattern index: Int) -> RawHit? {
+    for exclusion in compiled.patterns[index].exclusions where seenStamp[Int(exclusion)] == stamp {
       for other in rawHits where other.pattern == exclusion {
         if other.scalarStart < hit.scalarEnd && hit.scalarStart < other.scalarEnd { return other }
       }
@@ -314,41 +336,41 @@ public struct CodebookMatcher {
     return nil
   }
 
-  private func conditionsHold(_ pattern: CompiledCodebook.Pattern) -> Bool {
-    pattern.conditions.isEmpty || pattern.conditions.contains { seenStamp[Int($0)] == stamp }
+  private func conditionsHold(pattern index: Int) -> Bool {
+    let conditions = compiled.patterns[index].conditions
+    return conditions.isEmpty || conditions.contains { seenStamp[Int($0)] == stamp }
   }
 
-  private func resolve(_ bytes: UnsafeBufferPointer<UInt8>) -> SegmentCoding {
+  private mutating func resolve(_ bytes: UnsafeBufferPointer<UInt8>) -> SegmentCoding {
     var coding = SegmentCoding()
-    var taken: Set<SpanKey> = []
-    let codebook = compiled.codebook
+    taken.removeAll(keepingCapacity: true)
     for hit in rawHits {
-      let pattern = compiled.patterns[Int(hit.pattern)]
-      guard pattern.role == .indicator else { continue }
-      let concept = codebook.concepts[pattern.concept]
+      let index = Int(hit.pattern)
+      guard let info = indicatorInfo[index] else { continue }
       let match = CodingMatch(
-        concept: concept.id, dimension: concept.dimension, indicatorIndex: pattern.indicatorIndex,
-        indicator: pattern.indicator.display, start: hit.scalarStart, end: hit.scalarEnd,
+        concept: info.concept, dimension: info.dimension, indicatorIndex: info.indicatorIndex,
+        indicator: info.display, start: hit.scalarStart, end: hit.scalarEnd,
         matchedForm: String(decoding: UnsafeBufferPointer(rebasing: bytes[hit.byteStart..<hit.byteEnd]), as: UTF8.self),
         via: hit.via)
-      if let exclusion = isExcluded(hit, pattern) {
+      if let exclusion = isExcluded(hit, pattern: index) {
         let by = compiled.patterns[Int(exclusion.pattern)].indicator.display
         coding.nearMisses.append(
           NearMiss(match: match, reason: .excluded(by: by, start: exclusion.scalarStart, end: exclusion.scalarEnd)))
         continue
       }
-      if !conditionsHold(pattern) {
+      if !conditionsHold(pattern: index) {
         coding.nearMisses.append(
           NearMiss(
             match: match,
-            reason: .conditionFailed(needs: pattern.conditions.map { compiled.patterns[Int($0)].indicator.display })))
+            reason: .conditionFailed(
+              needs: compiled.patterns[index].conditions.map { compiled.patterns[Int($0)].indicator.display })))
         continue
       }
-      guard
-        taken.insert(
-          SpanKey(concept: pattern.concept, start: hit.scalarStart, end: hit.scalarEnd, scopes: pattern.scopeGroup)
-        ).inserted
-      else { continue }
+      // A concept counts once per span and scope group (few matches per segment: a list is cheaper
+      // than a set).
+      let key = SpanKey(concept: info.conceptIndex, start: hit.scalarStart, end: hit.scalarEnd, scopes: info.scopes)
+      guard !taken.contains(key) else { continue }
+      taken.append(key)
       coding.matches.append(match)
     }
     coding.matches.sort { ($0.start, $0.end, $0.concept) < ($1.start, $1.end, $1.concept) }
@@ -356,7 +378,29 @@ public struct CodebookMatcher {
     return coding
   }
 
-  private struct SpanKey: Hashable {
+  /// What a match of an indicator pattern says, looked up once per pattern (nil for exclusions and
+  /// conditions).
+  private struct IndicatorInfo {
+    var conceptIndex: Int
+    var concept: String
+    var dimension: String
+    var indicatorIndex: Int
+    var display: String
+    /// Which scopes the indicator looks in (`CompiledCodebook.Pattern.scopeGroup`).
+    var scopes: Int
+  }
+
+  private static func indicatorInfo(_ compiled: CompiledCodebook) -> [IndicatorInfo?] {
+    compiled.patterns.map { pattern in
+      guard pattern.role == .indicator else { return nil }
+      let concept = compiled.codebook.concepts[pattern.concept]
+      return IndicatorInfo(
+        conceptIndex: pattern.concept, concept: concept.id, dimension: concept.dimension,
+        indicatorIndex: pattern.indicatorIndex, display: pattern.indicator.display, scopes: pattern.scopeGroup)
+    }
+  }
+
+  private struct SpanKey: Equatable {
     var concept: Int
     var start: Int
     var end: Int

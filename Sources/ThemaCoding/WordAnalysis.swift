@@ -309,9 +309,9 @@ extension CompiledCodebook {
 /// bytes. (Appending scalars one by one to a `String.UnicodeScalarView` was most of the analysis time.)
 struct ScalarText {
   let scalars: [Unicode.Scalar]
-  private let utf8: [UInt8]
+  let utf8: [UInt8]
   /// UTF-8 offset of every scalar, and of the end.
-  private let offsets: [Int]
+  let offsets: [Int]
 
   init(_ text: String) {
     scalars = Array(text.unicodeScalars)

@@ -208,6 +208,20 @@ private struct Scanner {
     while i < n {
       let b = bytes[i]
       if b < 0x80 {
+        if Self.isLower(b) {
+          // A run of lower-case ASCII letters (most of any Dutch word) in one tight loop: the same as
+          // taking them one by one below.
+          var j = i + 1
+          while j < n, Self.isLower(bytes[j]) { j += 1 }
+          let run = j - i
+          hasLetter = true
+          onlyDigitsSoFar = false
+          if inFirstPart { lowerInFirstPart += run }
+          i = j
+          s += run
+          first = false
+          continue
+        }
         if Self.isASCIILetter(b) {
           hasLetter = true
           onlyDigitsSoFar = false
