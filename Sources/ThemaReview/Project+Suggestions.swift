@@ -100,12 +100,16 @@ extension Project {
     let comesBack =
       coding.state.status == .withdrawn
       || (coding.state.status == .rejected && indicatorChanged)
-    // Provenance follows the newest run; it is not part of the coding's state.
+    // Provenance follows the newest run; it is not part of the coding's state. A run that produces the
+    // suggestion writes its id, which ends any pin to an older run (see `CodingProvenance`).
     try db.execute(
-      sql: "UPDATE coding SET indicatorHash = ?, matchedForm = ?, codebookId = ?, runId = COALESCE(?, runId) WHERE id = ?",
+      sql: """
+        UPDATE coding SET indicatorHash = ?, matchedForm = ?, codebookId = ?, runId = COALESCE(?, runId),
+          runPinned = CASE WHEN ? IS NULL THEN runPinned END WHERE id = ?
+        """,
       arguments: [
         suggestion.indicator.hash, suggestion.matchedForm, suggestion.codebookId ?? codebook ?? coding.codebookId,
-        run, coding.id,
+        run, run, coding.id,
       ])
     if comesBack {
       var state = coding.state
