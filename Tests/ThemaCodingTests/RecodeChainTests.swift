@@ -86,6 +86,41 @@ struct RecodeChainTests {
     #expect(copy == report.codebookId)
   }
 
+  /// A project file made before `codingCarry` existed (every migration up to `v6-coding-runs`) opens,
+  /// gains the table, and re-codes incrementally exactly as a full run does.
+  @Test func projectFileFromBeforeTheCarryTable() throws {
+    let source = try String(contentsOfFile: Fixture.mliPath, encoding: .utf8)
+    let corpus = try Fixture.corpus(codebook: try CodebookReader().read(yaml: source).codebook)
+    defer { try? FileManager.default.removeItem(at: corpus) }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thema-recode-old-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("old.sqlite").path
+    do {
+      let queue = try DatabaseQueue(path: path)
+      var migrator = DatabaseMigrator()
+      let old = ProjectSchema.migrations.prefix { $0.identifier != "v7-coding-carry" }
+      #expect(old.count < ProjectSchema.migrations.count)
+      for migration in old { migrator.registerMigration(migration.identifier, migrate: migration.migrate) }
+      try migrator.migrate(queue)
+      #expect(try queue.read { db in try !db.tableExists("codingCarry") })
+    }
+    let project = try Project.open(at: path)
+    #expect(try project.database.read { db in try db.tableExists("codingCarry") })
+    let codebook = folder.appendingPathComponent("codebook.yaml").path
+    try source.write(toFile: codebook, atomically: true, encoding: .utf8)
+    _ = try project.importFiles(try ImportPlan.items(for: [corpus.path], attributes: ["language": "nl"], format: nil))
+    #expect(try project.code(codebookAt: codebook).rematchedConcepts == nil)
+    let reference = try Fixture.project(corpus: corpus, codebook: source)
+    defer { try? FileManager.default.removeItem(atPath: reference.path) }
+    let edited = try #require(Fixture.inserting("- rooster", under: "indicators:", of: "leren", in: source))
+    try edited.write(toFile: codebook, atomically: true, encoding: .utf8)
+    try edited.write(toFile: reference.codebook, atomically: true, encoding: .utf8)
+    #expect(try project.code(codebookAt: codebook).rematchedConcepts == ["leren"])
+    _ = try reference.project.code(codebookAt: reference.codebook, incremental: false)
+    #expect(try Fixture.snapshot(project) == Fixture.snapshot(reference.project))
+  }
+
   // MARK: - Running a chain
 
   /// Applies the edits one after the other (each to the codebook the previous one left; "same" runs the
