@@ -96,8 +96,8 @@ extension AnalysisData {
         try Int.fetchOne(
           db,
           sql: """
-            SELECT COUNT(*) FROM coding WHERE status IN ('accepted', 'rejected')
-              AND (codebookId = ? OR codebookId IS NULL)
+            SELECT COUNT(*) FROM coding c \(CodingProvenance.join()) WHERE c.status IN ('accepted', 'rejected')
+              AND (\(CodingProvenance.codebook()) = ? OR \(CodingProvenance.codebook()) IS NULL)
             """, arguments: [codebookId]) ?? 0
       if reviewed == 0 {
         return ResolvedScope(
@@ -212,9 +212,11 @@ extension AnalysisData {
     let cursor = try Row.fetchCursor(
       db,
       sql: """
-        SELECT id, segmentId, concept, start, "end", originalStart, originalEnd, matchedForm, status,
-               origin
-        FROM coding WHERE status IN (\(placeholders)) AND (codebookId = ? OR codebookId IS NULL)
+        SELECT c.id, c.segmentId, c.concept, c.start, c."end", c.originalStart, c.originalEnd, c.matchedForm,
+               c.status, c.origin
+        FROM coding c \(CodingProvenance.join())
+        WHERE c.status IN (\(placeholders))
+          AND (\(CodingProvenance.codebook()) = ? OR \(CodingProvenance.codebook()) IS NULL)
         """, arguments: [codebookId])
     var codings: [AnalysisCoding] = []
     var unknown: [String: Int] = [:]

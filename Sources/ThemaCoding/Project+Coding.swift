@@ -48,8 +48,9 @@ extension Project {
   ///
   /// **Re-coding after an edit.** When the previous run coded the same document versions, only the
   /// concepts whose content hash changed (or that were added or removed) are matched again and only their
-  /// suggestions are reconciled; the other concepts' suggestions stay as they are (the run only records
-  /// that it produced them again). When the edit keeps the plausible compound parts (the forms and stems
+  /// suggestions are reconciled; the other concepts' suggestions stay as they are (the run only records,
+  /// in one `codingCarry` row per concept, that it produced them again: read a suggestion's run and
+  /// codebook through `CodingProvenance`). When the edit keeps the plausible compound parts (the forms and stems
   /// of the codebook's terms), the changed concepts are matched with a codebook compiled for them alone;
   /// when it changes them (a term added or removed), every concept is matched, and the unchanged ones are
   /// reconciled only in the segments where a word's compound analysis consulted a part whose plausibility
@@ -237,9 +238,15 @@ extension Project {
       previousRun: previous["id"], changed: changed, earlier: before.hasSamePlausibility(as: after) ? nil : before)
   }
 
-  /// Records the run; in an incremental run, marks the unchanged concepts' suggestions of the previous
-  /// run (outside `except`, whose segments were reconciled) as produced again, which is what a full
-  /// run's reconciliation does to them, and returns their ids and how many carry a human decision.
+  /// Records the run; in an incremental run, records that it produced the unchanged concepts'
+  /// suggestions of the previous run again (outside `except`, whose segments were reconciled), which is
+  /// what a full run's reconciliation does to them, and returns their ids and how many carry a human
+  /// decision.
+  ///
+  /// The rows are not rewritten: one `codingCarry` row per unchanged concept and producing run says that
+  /// this run carries them (see `CodingProvenance`). In the reconciled segments, a suggestion of an
+  /// unchanged concept that this run did not produce again is pinned to the previous run, so that the
+  /// carry does not reach it.
   private func finishRun(
     _ run: Int64, codebook: Int64, corpusKey: String, plan: IncrementalPlan?, unchanged: Set<String>,
     except: Set<Int64>
@@ -247,41 +254,53 @@ extension Project {
     try database.write { db in
       var ids: [Int64] = []
       var decisions = 0
-      if let plan, !unchanged.isEmpty {
-        let list = "(" + unchanged.map { _ in "?" }.joined(separator: ", ") + ")"
-        var arguments: StatementArguments = [plan.previousRun]
-        _ = arguments.append(contentsOf: StatementArguments(unchanged.sorted()))
-        let rows = try Row.fetchCursor(
-          db,
-          sql: """
-            SELECT id, status, segmentId FROM coding WHERE runId = ? AND suggestedConcept IN \(list)
-              AND coder = 'auto' AND sourceId IS NULL AND suggestionKey IS NOT NULL
-            """, arguments: arguments)
-        while let row = try rows.next() {
-          guard !except.contains(row["segmentId"]) else { continue }
-          ids.append(row["id"])
-          if row["status"] as String != "suggested" { decisions += 1 }
-        }
-        // One statement (the rows by their run and concept, through the index on both), leaving out the
-        // segments that were reconciled.
-        var exclusion = ""
-        if !except.isEmpty {
-          try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS codingRunExcept (segmentId INTEGER PRIMARY KEY)")
-          try db.execute(sql: "DELETE FROM codingRunExcept")
-          let insert = try db.makeStatement(sql: "INSERT INTO codingRunExcept (segmentId) VALUES (?)")
-          for segment in except { try insert.execute(arguments: [segment]) }
-          exclusion = " AND segmentId NOT IN (SELECT segmentId FROM codingRunExcept)"
-        }
-        try db.execute(
-          sql: """
-            UPDATE coding SET codebookId = ?, runId = ? WHERE runId = ? AND suggestedConcept IN \(list)
-              AND coder = 'auto' AND sourceId IS NULL AND suggestionKey IS NOT NULL
-            """ + exclusion,
-          arguments: StatementArguments([codebook, run]) + arguments)
-      }
       try db.execute(
         sql: "INSERT INTO codingRun (id, codebookId, corpusKey, incremental, finishedAt) VALUES (?, ?, ?, ?, ?)",
         arguments: [run, codebook, corpusKey, plan != nil, Date()])
+      guard let plan, !unchanged.isEmpty else { return (ids, decisions) }
+      let previous = plan.previousRun
+      let concepts = unchanged.sorted()
+      let list = "(" + concepts.map { _ in "?" }.joined(separator: ", ") + ")"
+      let automatic = "c.coder = 'auto' AND c.sourceId IS NULL AND c.suggestionKey IS NOT NULL"
+      // The previous run's suggestions of the unchanged concepts: those it wrote, and those it carried.
+      let producedBefore = "\(CodingProvenance.run()) = ? AND c.suggestedConcept IN \(list) AND \(automatic)"
+      var arguments: StatementArguments = [previous]
+      _ = arguments.append(contentsOf: StatementArguments(concepts))
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT c.id, c.status, c.segmentId FROM coding c \(CodingProvenance.join()) WHERE \(producedBefore)",
+        arguments: arguments)
+      while let row = try rows.next() {
+        guard !except.contains(row["segmentId"]) else { continue }
+        ids.append(row["id"])
+        if row["status"] as String != "suggested" { decisions += 1 }
+      }
+      if !except.isEmpty {
+        // In the reconciled segments, what this run produced carries its id already; what it did not
+        // produce again (withdrawn, or kept for a human decision) was last produced by the previous run.
+        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS codingRunExcept (segmentId INTEGER PRIMARY KEY)")
+        try db.execute(sql: "DELETE FROM codingRunExcept")
+        let insert = try db.makeStatement(sql: "INSERT INTO codingRunExcept (segmentId) VALUES (?)")
+        for segment in except { try insert.execute(arguments: [segment]) }
+        try db.execute(
+          sql: """
+            UPDATE coding SET runId = ?, runPinned = 1, codebookId = (
+                SELECT \(CodingProvenance.codebook()) FROM coding c \(CodingProvenance.join()) WHERE c.id = coding.id)
+              WHERE id IN (
+                SELECT c.id FROM coding c \(CodingProvenance.join())
+                WHERE c.segmentId IN (SELECT segmentId FROM codingRunExcept) AND \(producedBefore))
+            """,
+          arguments: StatementArguments([previous]) + arguments)
+      }
+      // Carry: what the previous run carried, and what it wrote itself.
+      try db.execute(
+        sql: "UPDATE codingCarry SET lastRunId = ?, codebookId = ? WHERE lastRunId = ? AND concept IN \(list)",
+        arguments: StatementArguments([run, codebook, previous]) + StatementArguments(concepts))
+      let carry = try db.makeStatement(
+        sql: """
+          INSERT INTO codingCarry (fromRunId, concept, lastRunId, codebookId) VALUES (?, ?, ?, ?)
+          ON CONFLICT (fromRunId, concept) DO UPDATE SET lastRunId = excluded.lastRunId, codebookId = excluded.codebookId
+          """)
+      for concept in concepts { try carry.execute(arguments: [previous, concept, run, codebook]) }
       return (ids, decisions)
     }
   }

@@ -73,7 +73,7 @@ extension Project {
               indicatorHash: suggestion.indicator.hash, suggestionKey: key,
               suggestedConcept: suggestion.concept),
             eventCoder: Self.automaticCoder, action: .suggest, reason: reason, at: now)
-          if let run { try db.execute(sql: "UPDATE coding SET runId = ? WHERE id = ?", arguments: [run, id]) }
+          if let run { try db.cachedStatement(sql: "UPDATE coding SET runId = ? WHERE id = ?").execute(arguments: [run, id]) }
           report.added.append(id)
         }
       }
@@ -100,12 +100,18 @@ extension Project {
     let comesBack =
       coding.state.status == .withdrawn
       || (coding.state.status == .rejected && indicatorChanged)
-    // Provenance follows the newest run; it is not part of the coding's state.
-    try db.execute(
-      sql: "UPDATE coding SET indicatorHash = ?, matchedForm = ?, codebookId = ?, runId = COALESCE(?, runId) WHERE id = ?",
+    // Provenance follows the newest run; it is not part of the coding's state. A run that produces the
+    // suggestion writes its id, which ends any pin to an older run (see `CodingProvenance`). One
+    // prepared statement for every suggestion of the run (compiling it each time was a third of this).
+    try db.cachedStatement(
+      sql: """
+        UPDATE coding SET indicatorHash = ?, matchedForm = ?, codebookId = ?, runId = COALESCE(?, runId),
+          runPinned = CASE WHEN ? IS NULL THEN runPinned END WHERE id = ?
+        """
+    ).execute(
       arguments: [
         suggestion.indicator.hash, suggestion.matchedForm, suggestion.codebookId ?? codebook ?? coding.codebookId,
-        run, coding.id,
+        run, run, coding.id,
       ])
     if comesBack {
       var state = coding.state

@@ -9,7 +9,14 @@ enum Trail {
   // MARK: - Reading
 
   static func coding(_ db: Database, id: Int64) throws -> StoredCoding {
-    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM coding WHERE id = ?", arguments: [id])
+    // The codebook that last produced it, through the runs that carried it (`CodingProvenance`).
+    guard
+      let row = try Row.fetchOne(
+        db,
+        sql: """
+          SELECT c.*, \(CodingProvenance.codebook()) AS provenanceCodebookId
+          FROM coding c \(CodingProvenance.join()) WHERE c.id = ?
+          """, arguments: [id])
     else { throw ReviewError.codingNotFound(id) }
     return StoredCoding(row: row)
   }

@@ -121,15 +121,18 @@ struct RecodeEquivalenceTests {
     var events: [String]
   }
 
-  /// Every coding (by suggestion key, without row ids and times) and every event of the trail.
+  /// Every coding (by suggestion key, without row ids and times, with the run and codebook that last
+  /// produced it as `CodingProvenance` reads them) and every event of the trail.
   static func snapshot(_ project: Project) throws -> Snapshot {
     try project.database.read { db in
       let codings = try Row.fetchAll(
         db,
         sql: """
-          SELECT suggestionKey, segmentId, concept, start, "end", originalStart, originalEnd, matchedForm, indicator,
-                 indicatorHash, status, codebookId, runId, decidedBy, suggestedConcept, coder, origin FROM coding
-          ORDER BY suggestionKey
+          SELECT c.suggestionKey, c.segmentId, c.concept, c.start, c."end", c.originalStart, c.originalEnd, c.matchedForm,
+                 c.indicator, c.indicatorHash, c.status, \(CodingProvenance.codebook()) AS codebookId,
+                 \(CodingProvenance.run()) AS runId, c.decidedBy, c.suggestedConcept, c.coder, c.origin
+          FROM coding c \(CodingProvenance.join())
+          ORDER BY c.suggestionKey
           """
       ).map { row in
         "\(row["suggestionKey"] ?? "") \(row["segmentId"] as Int64) \(row["concept"] as String) \(row["start"] as Int)-\(row["end"] as Int) "

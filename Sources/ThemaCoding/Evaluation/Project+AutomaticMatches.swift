@@ -51,7 +51,7 @@ extension Project {
   /// tool suggested, without any human decision leaking in.
   ///
   /// - Counted: shared automatic suggestions (coder `auto`, not a coder's blind copy) that the newest run
-  ///   produced (`coding.runId`) — open, accepted and rejected alike, since a person's decision says
+  ///   produced (`coding.runId`, or a run that carried it: `CodingProvenance`) — open, accepted and rejected alike, since a person's decision says
   ///   nothing about what the tool did; a recoded one under the concept the tool suggested
   ///   (`suggestedConcept`), with the span it suggested (from its first event), not the person's
   ///   adjusted one.
@@ -67,7 +67,8 @@ extension Project {
     try database.read { db in
       var matches: [Int64: [EvaluatedMatch]] = [:]
       let ids = segments.sorted()
-      let producer = stored.run == nil ? "c.codebookId = ?" : "c.runId = ?"
+      // The run (or codebook) that last produced each suggestion, through the runs that carried it.
+      let producer = stored.run == nil ? "\(CodingProvenance.codebook()) = ?" : "\(CodingProvenance.run()) = ?"
       for start in stride(from: 0, to: ids.count, by: 500) {
         let chunk = Array(ids[start..<min(start + 500, ids.count)])
         let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
@@ -79,7 +80,7 @@ extension Project {
             SELECT c.segmentId, COALESCE(c.suggestedConcept, c.concept) AS concept, c.start, c."end",
                    c.matchedForm, c.indicator,
                    (SELECT e."after" FROM codingEvent e WHERE e.codingId = c.id ORDER BY e.id LIMIT 1) AS first
-            FROM coding c
+            FROM coding c \(CodingProvenance.join())
             WHERE c.coder = ? AND c.sourceId IS NULL AND c.suggestionKey IS NOT NULL AND c.status <> 'withdrawn'
               AND \(producer) AND c.segmentId IN (\(placeholders))
             ORDER BY c.segmentId, c.start, c.id

@@ -11,6 +11,8 @@ import ThemaStore
 public struct StoredCoding: Sendable, Hashable, Codable {
   public var id: Int64
   public var segmentId: Int64
+  /// The codebook that produced it (for a suggestion: of the newest run that produced it, when the row
+  /// was read with its provenance, see `CodingProvenance`).
   public var codebookId: Int64?
   public var state: CodingState
   /// `auto` for suggestions (and coders' blind copies of them), `manual` for codings added by hand.
@@ -34,7 +36,7 @@ public struct StoredCoding: Sendable, Hashable, Codable {
   init(row: Row) {
     id = row["id"]
     segmentId = row["segmentId"]
-    codebookId = row["codebookId"]
+    codebookId = (row["provenanceCodebookId"] as Int64?) ?? row["codebookId"]
     state = CodingState(
       status: CodingState.Status(rawValue: row["status"]) ?? .suggested, concept: row["concept"],
       start: row["start"], end: row["end"], originalStart: row["originalStart"],

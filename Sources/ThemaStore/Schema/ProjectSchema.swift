@@ -12,6 +12,7 @@ public enum ProjectSchema {
     .compactMaps,
     .segmentIndex,
     .codingRuns,
+    .codingCarry,
   ]
 
   /// A migrator that brings any project file up to date.
