@@ -157,6 +157,30 @@ struct CodingCLITests {
     #expect(missing.status != 0)
   }
 
+  @Test func whyWithoutACodebookUsesTheOneTheNewestRunApplied() throws {
+    let dir = try Self.codedProject()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let first = try Self.jsonArray(try CLITests.run(["kwic", "innovatie", "--json"], in: dir).stdout)
+    let segment = try #require(first.first?["segmentId"] as? Int)
+    // The file is emptied after coding: the stored codebook, not the file, explains the codings.
+    try Data("name: leeg\n".utf8).write(to: dir.appendingPathComponent("boek.yaml"))
+    let why = try CLITests.run(["why", "\(segment)"], in: dir)
+    #expect(why.status == 0, "\(why.stderr)")
+    #expect(why.text.contains("innoveren: innovatie matched \"innovaties\" by stem"))
+    // Naming the (now broken) file explains with that file, and says what is wrong with it.
+    let named = try CLITests.run(["why", "\(segment)", "--codebook", "boek.yaml"], in: dir)
+    #expect(named.status != 0)
+    #expect(named.stderr.contains("boek.yaml"))
+    // Nothing coded yet: a clear error.
+    let fresh = try CLITests.folder()
+    defer { try? FileManager.default.removeItem(at: fresh) }
+    try Data(Self.text.utf8).write(to: fresh.appendingPathComponent("verslag.txt"))
+    #expect(try CLITests.run(["add", "verslag.txt"], in: fresh).status == 0)
+    let uncoded = try CLITests.run(["why", "1"], in: fresh)
+    #expect(uncoded.status != 0)
+    #expect(uncoded.stderr.contains("nothing has been coded"))
+  }
+
   @Test func codebookCheckReportsPlacesUnusedAndWidenedTerms() throws {
     let dir = try Self.codedProject()
     defer { try? FileManager.default.removeItem(at: dir) }

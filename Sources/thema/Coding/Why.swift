@@ -4,12 +4,15 @@ import ThemaCodebook
 import ThemaCoding
 
 extension Thema {
-  /// `thema why SEGMENT --codebook FILE`: explains every match and near miss in one segment.
+  /// `thema why SEGMENT [--codebook FILE]`: explains every match and near miss in one segment (by default
+  /// with the codebook the newest `thema code` run applied, as stored in the project).
   struct Why: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Explain why a segment is coded: every match and every near miss of a codebook.",
       discussion: """
-        --json prints {"matches": [...], "nearMisses": [{"match": {...}, "reason": {...}}]}. Each match \
+        Without --codebook the codebook of the newest 'thema code' run is used, exactly as it was \
+        applied (stored in the project), so the explanation is of the codings the project holds; name a \
+        file to see what an edited codebook would do. --json prints {"matches": [...], "nearMisses": [{"match": {...}, "reason": {...}}]}. Each match \
         has concept, dimension, indicator, indicatorIndex, matchedForm, via (exact, form, stem, lemma, \
         prefix, suffix, phrase, compound-head, compound-modifier, ellipsis), start/end (Unicode scalars \
         of the segment text) and originalStart/originalEnd (Unicode scalars of the decoded original, as \
@@ -28,18 +31,26 @@ extension Thema {
     @Argument(help: "The segment id (as shown by 'thema codings').")
     var segment: Int64
 
-    @Option(help: "The codebook (YAML).")
-    var codebook: String
+    @Option(help: "The codebook (YAML); default: the one the newest 'thema code' run applied.")
+    var codebook: String?
 
     func run() throws {
       let project = try projectOptions.open()
       guard let found = try project.storedSegment(id: segment) else {
         throw ValidationError("no segment with id \(segment) in the project's current documents")
       }
-      let read = try CodebookReader().read(contentsOf: codebook)
+      let read: CodebookReadResult
+      let source: String
+      if let codebook {
+        (read, source) = (try CodebookReader().read(contentsOf: codebook), codebook)
+      } else if let stored = try project.newestRunCodebook() {
+        (read, source) = (try CodebookReader().read(yaml: stored.yaml, file: stored.label), stored.label)
+      } else {
+        throw ValidationError("nothing has been coded in this project yet: name a codebook with --codebook FILE")
+      }
       if read.hasErrors {
         throw CodingRunError.invalidCodebook(
-          path: codebook, issues: read.issues.filter { $0.severity == .error }.map(\.description))
+          path: source, issues: read.issues.filter { $0.severity == .error }.map(\.description))
       }
       var coder = ContextualCoder(matcher: CodebookMatcher(codebook: read.codebook, language: read.codebook.language))
       let context = try coder.usesContext ? project.segmentContext(of: segment) : SegmentContext()

@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+import ThemaCodebook
+import ThemaStore
+
+/// A codebook as `thema code` stored it in the project: its exact source text and where it came from.
+public struct StoredCodebookSource: Sendable, Hashable {
+  public var id: Int64
+  public var name: String
+  public var version: String
+  /// The file it was read from when it was stored.
+  public var sourcePath: String
+  /// The YAML exactly as it was applied.
+  public var yaml: String
+
+  /// How messages name it: "MLI sensitizing concepts 1.2 (stored in the project from Codebooks/mli.yaml)".
+  public var label: String { "\(name) \(version) (stored in the project from \(sourcePath))" }
+}
+
+// MARK: - The codebook of the newest run
+
+extension Project {
+  /// The codebook the newest `thema code` run applied, as stored in the project (nil when nothing has
+  /// been coded yet): what `thema why` explains with when no codebook file is named, so that the
+  /// explanation is of the codings the project holds even after the file was edited.
+  ///
+  /// ```swift
+  /// if let stored = try project.newestRunCodebook() {
+  ///   let codebook = try CodebookReader().read(yaml: stored.yaml, file: stored.label).codebook
+  /// }
+  /// ```
+  public func newestRunCodebook() throws -> StoredCodebookSource? {
+    try database.read { db in
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT b.id, b.name, b.version, b.sourcePath, b.source FROM codingRun r
+            JOIN codebook b ON b.id = r.codebookId ORDER BY r.id DESC LIMIT 1
+            """)
+      else { return nil }
+      return StoredCodebookSource(
+        id: row["id"], name: row["name"], version: row["version"], sourcePath: row["sourcePath"] ?? "",
+        yaml: String(decoding: row["source"] as Data, as: UTF8.self))
+    }
+  }
+}
