@@ -320,7 +320,8 @@ public struct CodebookMatcher {
 
   private func resolve(_ bytes: UnsafeBufferPointer<UInt8>) -> SegmentCoding {
     var coding = SegmentCoding()
-    var taken: Set<SpanKey> = []
+    // Per concept and span, the index in `coding.matches` of the match that codes it.
+    var taken: [SpanKey: Int] = [:]
     let codebook = compiled.codebook
     for hit in rawHits {
       let pattern = compiled.patterns[Int(hit.pattern)]
@@ -344,14 +345,19 @@ public struct CodebookMatcher {
             reason: .conditionFailed(needs: pattern.conditions.map { compiled.patterns[Int($0)].indicator.display })))
         continue
       }
-      guard
-        taken.insert(
-          SpanKey(concept: pattern.concept, start: hit.scalarStart, end: hit.scalarEnd, scopes: pattern.scopeGroup)
-        ).inserted
-      else { continue }
+      let key = SpanKey(concept: pattern.concept, start: hit.scalarStart, end: hit.scalarEnd, scopes: pattern.scopeGroup)
+      if let kept = taken[key] {
+        // The same indicator twice on one span (a phrase and its parts) is no shadowing.
+        if coding.matches[kept].indicatorIndex != match.indicatorIndex {
+          coding.shadowed.append(ShadowedMatch(match: match, by: coding.matches[kept]))
+        }
+        continue
+      }
+      taken[key] = coding.matches.count
       coding.matches.append(match)
     }
     coding.matches.sort { ($0.start, $0.end, $0.concept) < ($1.start, $1.end, $1.concept) }
+    coding.shadowed.sort { ($0.match.start, $0.match.concept) < ($1.match.start, $1.match.concept) }
     coding.nearMisses.sort { ($0.match.start, $0.match.concept) < ($1.match.start, $1.match.concept) }
     return coding
   }
