@@ -21,9 +21,11 @@ public struct IndicatorUsage: Sendable, Hashable, Codable {
   /// most frequent first, with their counts: where a stem or compound rule may catch unrelated words.
   public var otherForms: [FormCount]
 
-  /// Another indicator of the same concept (as written) and how often it was there first.
+  /// Another indicator of the same concept (as written, with its line in the codebook file) and how
+  /// often it was there first.
   public struct IndicatorCount: Sendable, Hashable, Codable {
     public var indicator: String
+    public var line: Int?
     public var count: Int
   }
 
@@ -67,7 +69,7 @@ public struct CodebookCorpusCheck: Sendable {
     }
     var counts: [Key: Int] = [:]
     var forms: [Key: [String: (MatchVia, Int)]] = [:]
-    var shadowed: [Key: [String: Int]] = [:]
+    var shadowed: [Key: [Int: Int]] = [:]
     var nearMisses: [Key: Int] = [:]
     let widening: Set<MatchVia> = [.stem, .lemma, .compoundHead, .compoundModifier, .prefix, .suffix]
     for stored in segments {
@@ -81,7 +83,7 @@ public struct CodebookCorpusCheck: Sendable {
       let coding = coder.code(stored.segment.text, context: context)
       for shadow in coding.shadowed {
         shadowed[Key(concept: shadow.match.concept, index: shadow.match.indicatorIndex), default: [:]][
-          shadow.by.indicator, default: 0] += 1
+          shadow.by.indicatorIndex, default: 0] += 1
       }
       for miss in coding.nearMisses {
         nearMisses[Key(concept: miss.match.concept, index: miss.match.indicatorIndex), default: 0] += 1
@@ -104,8 +106,12 @@ public struct CodebookCorpusCheck: Sendable {
           .map { IndicatorUsage.FormCount(form: $0.key, via: $0.value.0, count: $0.value.1) }
           .sorted { ($0.count, $1.form) > ($1.count, $0.form) }
         let by = (shadowed[key] ?? [:])
-          .map { IndicatorUsage.IndicatorCount(indicator: $0.key, count: $0.value) }
-          .sorted { ($0.count, $1.indicator) > ($1.count, $0.indicator) }
+          .map { other, count in
+            let written = concept.indicators[other]
+            return IndicatorUsage.IndicatorCount(
+              indicator: written.display, line: written.line ?? concept.line, count: count)
+          }
+          .sorted { ($0.count, $1.line ?? 0) > ($1.count, $0.line ?? 0) }
         result.append(
           IndicatorUsage(
             concept: concept.id, indicator: indicator.display, line: indicator.line ?? concept.line,

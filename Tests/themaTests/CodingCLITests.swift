@@ -169,7 +169,7 @@ struct CodingCLITests {
     #expect(check.status == 0, "\(check.stderr)")
     #expect(
       check.text.contains(
-        "innoveren: \"innovaties\" matches only where innovatie (1 time) already matches (redundant in this project)"),
+        "innoveren: \"innovaties\" matches only where innovatie (line 12, 1 time) already matches (redundant in this project)"),
       "\(check.text)")
     #expect(!check.text.contains("\"innovaties\" matches nothing"))
     #expect(check.text.contains("leiderschap: ontwerpen matches nothing in the project"))
@@ -180,6 +180,7 @@ struct CodingCLITests {
     #expect(exact["matches"] as? Int == 0)
     let by = try #require(exact["shadowedBy"] as? [[String: Any]])
     #expect(by.map { $0["indicator"] as? String } == ["innovatie"] && by.first?["count"] as? Int == 1)
+    #expect(by.first?["line"] as? Int == 12)
 
     // The fund is excluded: its only match is a near miss, which the check says too.
     let fund = Self.codebook.replacingOccurrences(

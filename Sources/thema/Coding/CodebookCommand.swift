@@ -59,12 +59,14 @@ extension Thema {
       }
 
       /// What an indicator without matches does in the project: nothing, only where another indicator of
-      /// its concept already matches ("matches only where innovatie already matches (4 times)"), or only
+      /// its concept already matches ("matches only where innovatie (line 12, 4 times) already matches"), or only
       /// where its matches do not count.
       static func unusedExplanation(_ item: IndicatorUsage) -> String {
         var parts: [String] = []
         if !item.shadowedBy.isEmpty {
-          let by = item.shadowedBy.map { "\($0.indicator) (\($0.count) time\($0.count == 1 ? "" : "s"))" }
+          let by = item.shadowedBy.map {
+            "\($0.indicator) (\($0.line.map { "line \($0), " } ?? "")\($0.count) time\($0.count == 1 ? "" : "s"))"
+          }
           parts.append(
             "matches only where " + by.joined(separator: ", ") + " already match\(by.count == 1 ? "es" : "")"
               + " (redundant in this project)")
