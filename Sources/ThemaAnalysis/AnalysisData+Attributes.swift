@@ -1,4 +1,5 @@
 import Foundation
+import ThemaIngest
 
 // MARK: - Attribute values
 
@@ -15,7 +16,7 @@ extension AnalysisData {
 
   /// The segment attribute marking a placemat cell label ("Omgaan met het werk – klas"), which is not a
   /// statement itself.
-  public static let placematLabelAttribute = "placemat-label"
+  public static let placematLabelAttribute = PlacematCellLabeller.labelAttribute
 
   /// The value of `key` for a segment: the segment's own attribute first, then its document's, then the
   /// built-in ones (see `builtInAttributes`). Nil when it has none.
@@ -41,50 +42,22 @@ extension AnalysisData {
   /// ("GROEP A") closes it and names the `subgroup`. Labels are marked with `placematLabelAttribute`;
   /// "(leeg)" lines mark an empty cell and are not statements. Attributes a reader already set win.
   ///
+  /// The rules are `PlacematCellLabeller`'s, which `thema add` already applies to the stored segments of
+  /// placemat notes; here they serve documents imported before that (or typed `placemat` afterwards).
+  ///
   /// ```swift
   /// data.derivePlacematCells()
   /// data.value("context", segment: 12)   // "team"
   /// ```
   public mutating func derivePlacematCells() {
     for document in documents where document.attributes["type"] == "placemat" {
-      var cell: (String, String)?
-      var subgroup: String?
+      var labeller = PlacematCellLabeller()
       for index in document.segments {
-        let text = segments[index].text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let isHeading = segments[index].kind == "heading"
-        if let parsed = Self.placematCell(text), text.count <= 80, !text.hasSuffix(".") {
-          cell = parsed
-          segments[index].attributes[Self.placematLabelAttribute] = "yes"
-          continue
-        }
-        if isHeading {
-          cell = nil
-          subgroup = text
-          continue
-        }
-        if text.lowercased() == "(leeg)" {
-          segments[index].attributes[Self.placematLabelAttribute] = "empty"
-          continue
-        }
-        guard let cell else { continue }
-        if segments[index].attributes["dimension"] == nil { segments[index].attributes["dimension"] = cell.0 }
-        if segments[index].attributes["context"] == nil { segments[index].attributes["context"] = cell.1 }
-        if let subgroup, segments[index].attributes["subgroup"] == nil {
-          segments[index].attributes["subgroup"] = subgroup
-        }
+        labeller.label(
+          text: segments[index].text, isHeading: segments[index].kind == "heading",
+          attributes: &segments[index].attributes)
       }
     }
-  }
-
-  /// Splits a placemat heading "Omgaan met het werk – klas" into (dimension, context).
-  static func placematCell(_ heading: String) -> (String, String)? {
-    for separator in [" – ", " — ", " - "] {
-      let parts = heading.components(separatedBy: separator)
-      if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
-        return (parts[0].trimmingCharacters(in: .whitespaces), parts[1].trimmingCharacters(in: .whitespaces))
-      }
-    }
-    return nil
   }
 
   /// The distinct values of `key` over all segments, sorted.

@@ -11,9 +11,23 @@ public struct IndicatorUsage: Sendable, Hashable, Codable {
   public var column: Int?
   /// Matches of the indicator in the project's current segments.
   public var matches: Int
+  /// Matches that add nothing because another indicator of the same concept already codes the span (or
+  /// the segment, for an inherited code): per such indicator, how often, most frequent first. An
+  /// indicator with no `matches` but some of these is redundant where the corpus is concerned, not unused.
+  public var shadowedBy: [IndicatorCount]
+  /// Matches that do not count (excluded, condition failed, in an uncoded section): see `thema why`.
+  public var nearMisses: Int
   /// Word forms reached through the stem, the lemma table or a compound rule (not the term's own form),
   /// most frequent first, with their counts: where a stem or compound rule may catch unrelated words.
   public var otherForms: [FormCount]
+
+  /// Another indicator of the same concept (as written, with its line in the codebook file) and how
+  /// often it was there first.
+  public struct IndicatorCount: Sendable, Hashable, Codable {
+    public var indicator: String
+    public var line: Int?
+    public var count: Int
+  }
 
   /// A matched word form and how often it matched.
   public struct FormCount: Sendable, Hashable, Codable {
@@ -23,7 +37,8 @@ public struct IndicatorUsage: Sendable, Hashable, Codable {
   }
 }
 
-/// Checks a codebook against a corpus: indicators that match nothing, and the other word forms each
+/// Checks a codebook against a corpus: indicators that match nothing (or only where another indicator of
+/// their concept already matches: `shadowedBy`), and the other word forms each
 /// stem- or compound-matching indicator reaches, so a researcher can opt a term out of stemming or
 /// compounding.
 ///
@@ -54,6 +69,8 @@ public struct CodebookCorpusCheck: Sendable {
     }
     var counts: [Key: Int] = [:]
     var forms: [Key: [String: (MatchVia, Int)]] = [:]
+    var shadowed: [Key: [Int: Int]] = [:]
+    var nearMisses: [Key: Int] = [:]
     let widening: Set<MatchVia> = [.stem, .lemma, .compoundHead, .compoundModifier, .prefix, .suffix]
     for stored in segments {
       if stored.documentId != document {
@@ -63,7 +80,15 @@ public struct CodebookCorpusCheck: Sendable {
       }
       let context =
         coder.usesContext ? tracker.next(SegmentOutline(stored), text: stored.segment.text) : SegmentContext()
-      for match in coder.code(stored.segment.text, context: context).matches {
+      let coding = coder.code(stored.segment.text, context: context)
+      for shadow in coding.shadowed {
+        shadowed[Key(concept: shadow.match.concept, index: shadow.match.indicatorIndex), default: [:]][
+          shadow.by.indicatorIndex, default: 0] += 1
+      }
+      for miss in coding.nearMisses {
+        nearMisses[Key(concept: miss.match.concept, index: miss.match.indicatorIndex), default: 0] += 1
+      }
+      for match in coding.matches {
         let key = Key(concept: match.concept, index: match.indicatorIndex)
         counts[key, default: 0] += 1
         guard widening.contains(match.via) else { continue }
@@ -80,10 +105,18 @@ public struct CodebookCorpusCheck: Sendable {
         let other = (forms[key] ?? [:])
           .map { IndicatorUsage.FormCount(form: $0.key, via: $0.value.0, count: $0.value.1) }
           .sorted { ($0.count, $1.form) > ($1.count, $0.form) }
+        let by = (shadowed[key] ?? [:])
+          .map { other, count in
+            let written = concept.indicators[other]
+            return IndicatorUsage.IndicatorCount(
+              indicator: written.display, line: written.line ?? concept.line, count: count)
+          }
+          .sorted { ($0.count, $1.line ?? 0) > ($1.count, $0.line ?? 0) }
         result.append(
           IndicatorUsage(
             concept: concept.id, indicator: indicator.display, line: indicator.line ?? concept.line,
-            column: indicator.column, matches: counts[key] ?? 0, otherForms: Array(other.prefix(topForms))))
+            column: indicator.column, matches: counts[key] ?? 0, shadowedBy: by, nearMisses: nearMisses[key] ?? 0,
+            otherForms: Array(other.prefix(topForms))))
       }
     }
     return result

@@ -367,13 +367,20 @@ public struct CodebookMatcher {
         continue
       }
       // A concept counts once per span and scope group (few matches per segment: a list is cheaper
-      // than a set).
+      // than a set). `taken` and `coding.matches` grow together, so an index in one is one in the other.
       let key = SpanKey(concept: info.conceptIndex, start: hit.scalarStart, end: hit.scalarEnd, scopes: info.scopes)
-      guard !taken.contains(key) else { continue }
+      if let kept = taken.firstIndex(of: key) {
+        // The same indicator twice on one span (a phrase and its parts) is no shadowing.
+        if coding.matches[kept].indicatorIndex != match.indicatorIndex {
+          coding.shadowed.append(ShadowedMatch(match: match, by: coding.matches[kept]))
+        }
+        continue
+      }
       taken.append(key)
       coding.matches.append(match)
     }
     coding.matches.sort { ($0.start, $0.end, $0.concept) < ($1.start, $1.end, $1.concept) }
+    coding.shadowed.sort { ($0.match.start, $0.match.concept) < ($1.match.start, $1.match.concept) }
     coding.nearMisses.sort { ($0.match.start, $0.match.concept) < ($1.match.start, $1.match.concept) }
     return coding
   }

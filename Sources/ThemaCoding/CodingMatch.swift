@@ -125,14 +125,31 @@ public struct NearMiss: Sendable, Hashable, Codable {
   }
 }
 
-/// The matches and near misses of one segment, in text order.
+/// The matches and near misses of one segment, in text order, and the matches another indicator of the
+/// same concept shadows.
 public struct SegmentCoding: Sendable, Hashable, Codable {
   public var matches: [CodingMatch]
   public var nearMisses: [NearMiss]
+  /// Matches that count but add nothing: another indicator of the same concept already codes the span
+  /// (see `ShadowedMatch`). Not codings; `thema codebook check` counts them per indicator.
+  public var shadowed: [ShadowedMatch]
 
-  public init(matches: [CodingMatch] = [], nearMisses: [NearMiss] = []) {
+  public init(matches: [CodingMatch] = [], nearMisses: [NearMiss] = [], shadowed: [ShadowedMatch] = []) {
     self.matches = matches
     self.nearMisses = nearMisses
+    self.shadowed = shadowed
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case matches, nearMisses, shadowed
+  }
+
+  /// Decodes a coding; `shadowed` may be absent (JSON written before it existed).
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    matches = try container.decode([CodingMatch].self, forKey: .matches)
+    nearMisses = try container.decode([NearMiss].self, forKey: .nearMisses)
+    shadowed = try container.decodeIfPresent([ShadowedMatch].self, forKey: .shadowed) ?? []
   }
 
   /// The same coding with `originalStart`/`originalEnd` filled in for every match and near miss, through
@@ -152,7 +169,8 @@ public struct SegmentCoding: Sendable, Hashable, Codable {
     }
     return SegmentCoding(
       matches: matches.map(mapped),
-      nearMisses: nearMisses.map { NearMiss(match: mapped($0.match), reason: $0.reason) })
+      nearMisses: nearMisses.map { NearMiss(match: mapped($0.match), reason: $0.reason) },
+      shadowed: shadowed.map { ShadowedMatch(match: mapped($0.match), by: mapped($0.by)) })
   }
 
   /// The concepts matched, each once, in order of first match.

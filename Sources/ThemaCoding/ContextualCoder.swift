@@ -11,6 +11,9 @@ import ThemaIngest
 /// - in the segment's text only indicators with scope `text` count (the default);
 /// - a concept is inherited only when the segment's own text does not already code it, and then once:
 ///   from the nearest source (lead-in, then the headings from the innermost out, then the attributes);
+/// - a match that adds nothing (its concept already codes the span, or the segment already has the
+///   inherited concept) is kept in `shadowed`, so that `thema codebook check` can tell a redundant
+///   indicator from one that matches nothing;
 /// - an inherited match spans the whole segment (`start` 0, `end` its length in scalars: the code is
 ///   about the segment as a whole, so every stored span stays valid original offsets of the segment)
 ///   and carries a `MatchContext` quoting where the indicator matched.
@@ -42,8 +45,8 @@ public struct ContextualCoder {
   private let dropsTextMatches: Bool
   /// The matches of each context text: by heading or lead-in segment, else by scope and text (cleared
   /// per document).
-  private var cacheBySegment: [Int64: (matches: [CodingMatch], consulted: Bool)] = [:]
-  private var cacheByText: [String: (matches: [CodingMatch], consulted: Bool)] = [:]
+  private var cacheBySegment: [Int64: ContextMatches] = [:]
+  private var cacheByText: [String: ContextMatches] = [:]
   /// The codebook's `uncoded-sections` patterns, as one concept of their own (nil without any).
   private var sectionMatcher: CodebookMatcher?
   /// Per heading text (and per heading segment): the uncoded-section pattern and form it matches, if any.
@@ -99,16 +102,30 @@ public struct ContextualCoder {
     if dropsTextMatches {
       coding.matches.removeAll { !allows(.text, $0) }
       coding.nearMisses.removeAll { !allows(.text, $0.match) }
+      coding.shadowed.removeAll { !allows(.text, $0.match) }
     }
-    let own = Set(coding.matches.map(\.concept))
-    var inherited: Set<String> = []
+    // Per concept, the match that gives the segment the concept (its first in the text, else inherited).
+    var coded: [String: CodingMatch] = [:]
+    for match in coding.matches where coded[match.concept] == nil { coded[match.concept] = match }
     let length = text.unicodeScalars.count
+    var shadowedInContext: [(match: CodingMatch, source: ContextSource)] = []
     for source in context.sources {
       let found = matches(in: source)
       consulted = consulted || found.consulted
-      for match in found.matches where !own.contains(match.concept) && inherited.insert(match.concept).inserted {
-        coding.matches.append(inheriting(match, from: source, length: length))
+      for match in found.matches {
+        if coded[match.concept] == nil {
+          let inherited = inheriting(match, from: source, length: length)
+          coded[match.concept] = inherited
+          coding.matches.append(inherited)
+        } else {
+          shadowedInContext.append((match, source))
+        }
       }
+      shadowedInContext += found.shadowed.map { ($0, source) }
+    }
+    for (match, source) in shadowedInContext {
+      guard let by = coded[match.concept] else { continue }
+      coding.shadowed.append(ShadowedMatch(match: inheriting(match, from: source, length: length), by: by))
     }
     coding.matches.sort { ($0.start, $0.end, $0.concept) < ($1.start, $1.end, $1.concept) }
     if sectionMatcher != nil, let (heading, section) = uncodedSection(context) {
@@ -117,6 +134,7 @@ public struct ContextualCoder {
         NearMiss(match: $0, reason: .uncodedSection(heading: heading, pattern: section.pattern, form: section.form))
       }
       coding.matches = []
+      coding.shadowed = []
     }
     return coding
   }
@@ -142,8 +160,16 @@ public struct ContextualCoder {
 
   // MARK: - Context
 
+  /// What a context text gives: the matches of the indicators whose scope is the source's, and those
+  /// of its matches another indicator of the same concept shadows there.
+  private struct ContextMatches {
+    var matches: [CodingMatch]
+    var shadowed: [CodingMatch]
+    var consulted: Bool
+  }
+
   /// The matches of the indicators whose scope is the source's, in the source's text (cached).
-  private mutating func matches(in source: ContextSource) -> (matches: [CodingMatch], consulted: Bool) {
+  private mutating func matches(in source: ContextSource) -> ContextMatches {
     if let id = source.segmentId {
       if let cached = cacheBySegment[id] { return cached }
     } else if let cached = cacheByText[source.scope.description + "\u{1F}" + source.text] {
@@ -160,7 +186,10 @@ public struct ContextualCoder {
       }
       matches.removeAll { !covering.contains($0.concept) }
     }
-    let found = (matches: matches, consulted: matcher.lastCodingConsultedChangedParts)
+    let passed = Set(matches.map(\.concept))
+    let shadowed = coding.shadowed.map(\.match).filter { allows(source.scope, $0) && passed.contains($0.concept) }
+    let found = ContextMatches(
+      matches: matches, shadowed: shadowed, consulted: matcher.lastCodingConsultedChangedParts)
     if let id = source.segmentId {
       cacheBySegment[id] = found
     } else {

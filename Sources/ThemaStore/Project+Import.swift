@@ -110,8 +110,12 @@ extension Project {
     try OriginalWriter.write(data, versionId: versionId, db: db)
     var segmentCount = 0
     defer { segmentWriter.finishDocument() }
+    // Placemat notes kept as text get their cells as segment attributes, as a placemat table's rows do.
+    var placemat = item.attributes["type"] == "placemat" && format != .placemat ? PlacematCellLabeller() : nil
     let document = try Readers.read(data, name: item.name, format: format, xmlMapping: item.xmlMapping) {
-      try segmentWriter.insert($0, ordinal: segmentCount, versionId: versionId)
+      var segment = $0
+      placemat?.label(&segment)
+      try segmentWriter.insert(segment, ordinal: segmentCount, versionId: versionId)
       segmentCount += 1
     }
     try db.execute(

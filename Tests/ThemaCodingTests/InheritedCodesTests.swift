@@ -209,3 +209,51 @@ struct MLIPlacematAttributeTests {
     }
   }
 }
+
+/// One codebook rule for both forms of placemat notes: the table's rows and the text notes' statements
+/// (whose cells `thema add` stores as attributes) inherit the same codes from their cell.
+@Suite("Placemat notes and table code alike")
+struct PlacematFormsTests {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Corpora/mli/placemat")
+
+  /// The codes each segment inherits from its attributes, by segment text.
+  static func attributeCodes(_ segments: [Segment], codebook: Codebook) -> [String: Set<String>] {
+    var coder = ContextualCoder(matcher: CodebookMatcher(codebook: codebook))
+    var tracker = SegmentContextTracker()
+    var result: [String: Set<String>] = [:]
+    for (index, segment) in segments.enumerated() {
+      let outline = SegmentOutline(
+        id: Int64(index), ordinal: index, kind: segment.kind, headingPath: segment.headingPath,
+        attributes: segment.attributes)
+      let coding = coder.code(segment.text, context: tracker.next(outline, text: segment.text))
+      // Codes the attributes give, whether inherited or (the text coding the concept itself) shadowed.
+      let given = coding.matches.filter { $0.context?.source == .attribute }.map(\.concept)
+        + coding.shadowed.filter { $0.match.context?.source == .attribute }.map(\.match.concept)
+      result[segment.text] = Set(given)
+    }
+    return result
+  }
+
+  @Test func theSamplePlacematsTableAndNotesGetTheSameCellCodes() throws {
+    let codebook = try CodebookReader().read(contentsOf: RecodeEquivalenceTests.mliPath).codebook
+    let table = try PlacematReader().read(
+      Data(contentsOf: Self.folder.appendingPathComponent("placemat-tabel.csv")), name: "placemat-tabel.csv")
+    var notes = try Readers.read(
+      Data(contentsOf: Self.folder.appendingPathComponent("placemat-studiedag-2019-05.txt")),
+      name: "placemat-studiedag-2019-05.txt"
+    ).segments
+    var labeller = PlacematCellLabeller()
+    for index in notes.indices { labeller.label(&notes[index]) }
+    let fromTable = Self.attributeCodes(table.segments, codebook: codebook)
+    let fromNotes = Self.attributeCodes(notes, codebook: codebook)
+    var compared = 0
+    for (text, codes) in fromTable {
+      guard let other = fromNotes[text] else { continue }
+      compared += 1
+      #expect(!codes.isEmpty, "\(text)")
+      #expect(other == codes, "\(text): notes \(other), table \(codes)")
+    }
+    #expect(compared >= 40)
+  }
+}

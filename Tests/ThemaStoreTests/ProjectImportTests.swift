@@ -147,4 +147,24 @@ struct ProjectImportTests {
     #expect(mode == "wal")
     #expect(keys == 1)
   }
+
+  @Test func placematNotesKeptAsTextGetTheirCellsAsSegmentAttributes() throws {
+    let folder = try TemporaryFolder()
+    let notes = "GROEP A\n\nOmgaan met het werk – klas\n- Stemt de les af op de leerlingen.\n"
+    let file = try folder.write("placemat.txt", notes)
+    let other = try folder.write("verslag.txt", notes)
+    let project = try Project.open(at: folder.projectPath)
+    try project.importFiles([
+      ImportItem(url: file, name: "placemat.txt", attributes: ["type": "placemat"]),
+      ImportItem(url: other, name: "verslag.txt", attributes: ["type": "minutes"]),
+    ])
+    let placemat = try project.segments(of: try project.document("placemat.txt")).map(\.segment)
+    let statement = try #require(placemat.first { $0.text.hasPrefix("Stemt") })
+    #expect(statement.attributes == ["dimension": "Omgaan met het werk", "context": "klas", "subgroup": "GROEP A"])
+    #expect(placemat.first { $0.text.hasPrefix("Omgaan") }?.attributes == ["placemat-label": "yes"])
+    // Only documents of type placemat; the segments themselves (ordinals, texts) are the same.
+    let minutes = try project.segments(of: try project.document("verslag.txt")).map(\.segment)
+    #expect(minutes.allSatisfy { $0.attributes.isEmpty })
+    #expect(minutes.map(\.text) == placemat.map(\.text))
+  }
 }

@@ -181,6 +181,45 @@ struct CodingCLITests {
     #expect(uncoded.stderr.contains("nothing has been coded"))
   }
 
+  @Test func codebookCheckTellsARedundantIndicatorFromAnUnusedOne() throws {
+    let dir = try Self.codedProject()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // "innovaties" (exact) only ever matches where the term innovatie (its stem reaches innovaties)
+    // already codes the same span: redundant, but not "nothing".
+    let redundant = Self.codebook.replacingOccurrences(
+      of: "          - innovatie\n", with: "          - '\"innovaties\"'\n          - innovatie\n")
+    try Data(redundant.utf8).write(to: dir.appendingPathComponent("dubbel.yaml"))
+    let check = try CLITests.run(["codebook", "check", "dubbel.yaml"], in: dir)
+    #expect(check.status == 0, "\(check.stderr)")
+    #expect(
+      check.text.contains(
+        "innoveren: \"innovaties\" matches only where innovatie (line 12, 1 time) already matches (redundant in this project)"),
+      "\(check.text)")
+    #expect(!check.text.contains("\"innovaties\" matches nothing"))
+    #expect(check.text.contains("leiderschap: ontwerpen matches nothing in the project"))
+    let json = try CLITests.run(["codebook", "check", "dubbel.yaml", "--json"], in: dir)
+    let report = try #require(JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+    let usage = try #require(report["usage"] as? [[String: Any]])
+    let exact = try #require(usage.first { $0["indicator"] as? String == "\"innovaties\"" })
+    #expect(exact["matches"] as? Int == 0)
+    let by = try #require(exact["shadowedBy"] as? [[String: Any]])
+    #expect(by.map { $0["indicator"] as? String } == ["innovatie"] && by.first?["count"] as? Int == 1)
+    #expect(by.first?["line"] as? Int == 12)
+
+    // The fund is excluded: its only match is a near miss, which the check says too.
+    let fund = Self.codebook.replacingOccurrences(
+      of: "          - innovatie\n", with: "          - innovatie\n          - term: innovatiefonds\n            compound: none\n")
+    try Data(fund.utf8).write(to: dir.appendingPathComponent("fonds.yaml"))
+    let excluded = try CLITests.run(["codebook", "check", "fonds.yaml"], in: dir)
+    #expect(
+      excluded.text.contains("innoveren: innovatiefonds matches only where its matches do not count (1 near miss"),
+      "\(excluded.text)")
+    let why = try Self.jsonArray(try CLITests.run(["kwic", "innovaties", "--json"], in: dir).stdout)
+    let segment = try #require(why.first?["segmentId"] as? Int)
+    let explained = try CLITests.run(["why", "\(segment)", "--codebook", "dubbel.yaml"], in: dir)
+    #expect(explained.text.contains("already codes it"), "\(explained.text)")
+  }
+
   @Test func codebookCheckReportsPlacesUnusedAndWidenedTerms() throws {
     let dir = try Self.codedProject()
     defer { try? FileManager.default.removeItem(at: dir) }

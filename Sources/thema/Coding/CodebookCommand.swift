@@ -15,7 +15,8 @@ extension Thema {
         abstract: "Validate a codebook (file:line:column); with a project, report unused and too broad terms.",
         discussion: """
           Exits 1 when the codebook has errors. When the project file exists, also lists indicators \
-          that match nothing in the project, and per indicator the most frequent other word forms its \
+          that match nothing in the project (or only where another indicator of their concept already \
+          matches the same words, or only where their matches do not count), and per indicator the most frequent other word forms its \
           stem, lemma or compound rule reaches (opt out with 'stem: false' or 'compound: none').
           """)
 
@@ -46,7 +47,7 @@ extension Thema {
         for item in usage {
           let place = "\(file):\(item.line.map(String.init) ?? "?")\(item.column.map { ":\($0)" } ?? "")"
           if item.matches == 0 {
-            print("\(place): warning: \(item.concept): \(item.indicator) matches nothing in the project")
+            print("\(place): warning: \(item.concept): \(item.indicator) \(Self.unusedExplanation(item))")
           } else if !item.otherForms.isEmpty {
             let forms = item.otherForms.map { "\($0.form) (\($0.count), \($0.via.rawValue))" }
             print(
@@ -55,6 +56,27 @@ extension Thema {
           }
         }
         print("Checked against \(segments.count) segments of \(projectOptions.path).")
+      }
+
+      /// What an indicator without matches does in the project: nothing, only where another indicator of
+      /// its concept already matches ("matches only where innovatie (line 12, 4 times) already matches"), or only
+      /// where its matches do not count.
+      static func unusedExplanation(_ item: IndicatorUsage) -> String {
+        var parts: [String] = []
+        if !item.shadowedBy.isEmpty {
+          let by = item.shadowedBy.map {
+            "\($0.indicator) (\($0.line.map { "line \($0), " } ?? "")\($0.count) time\($0.count == 1 ? "" : "s"))"
+          }
+          parts.append(
+            "matches only where " + by.joined(separator: ", ") + " already match\(by.count == 1 ? "es" : "")"
+              + " (redundant in this project)")
+        }
+        if item.nearMisses > 0 {
+          parts.append(
+            "\(parts.isEmpty ? "matches only" : "else") where its matches do not count (\(item.nearMisses) near "
+              + "miss\(item.nearMisses == 1 ? "" : "es"): excluded, condition failed or uncoded section; see 'thema why')")
+        }
+        return parts.isEmpty ? "matches nothing in the project" : parts.joined(separator: "; ")
       }
 
       /// The JSON of `--json`: validation issues, and per indicator its usage in the project (absent

@@ -22,7 +22,8 @@ extension Thema {
         originalStart, originalEnd}: the heading, lead-in or attribute value it matched in, the matched \
         form's span in that text and in the original. A near miss's reason is {"excluded": {"by", "start", "end"}} \
         or {"conditionFailed": {"needs": [...]}} or, in a section the codebook's uncoded-sections name, \
-        {"uncodedSection": {"heading", "pattern", "form"}}.
+        {"uncodedSection": {"heading", "pattern", "form"}}. "shadowed": [{"match", "by"}] lists matches \
+        that add nothing because another indicator of the same concept ("by") already codes the span.
         """)
 
     @OptionGroup var projectOptions: ProjectOptions
@@ -72,6 +73,12 @@ extension Thema {
         print(
           "  \(miss.match.concept): \(miss.explanation) (by \(miss.match.via.rawValue), "
             + "at \(miss.match.start)..<\(miss.match.end))")
+      }
+      if !coding.shadowed.isEmpty { print("Redundant (another indicator of the concept already codes it):") }
+      for shadow in coding.shadowed {
+        print(
+          "  \(shadow.match.concept): \(shadow.explanation) (by \(shadow.match.via.rawValue), "
+            + "at \(shadow.match.start)..<\(shadow.match.end))")
       }
     }
   }
