@@ -20,10 +20,7 @@ struct MLIGoldTests {
   /// with 1.1).
   static let floorTest = 0.70
 
-  static var root: URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-  }
+  static var root: URL { Repository.root }
 
   /// The sample corpus imported into a fresh project and coded with `Codebooks/mli.yaml`.
   final class Coded {

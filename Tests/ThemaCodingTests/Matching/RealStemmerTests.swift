@@ -9,9 +9,7 @@ import ThemaLanguage
 @Suite("MLI codebook with the Dutch stemmer")
 struct RealStemmerTests {
   static let codebook: Codebook = {
-    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Codebooks/mli.yaml").path
-    return try! CodebookReader().read(contentsOf: path).codebook
+    try! CodebookReader().read(contentsOf: Repository.mliCodebook).codebook
   }()
 
   func concepts(_ text: String) -> Set<String> {

@@ -214,8 +214,7 @@ struct MLIPlacematAttributeTests {
 /// (whose cells `thema add` stores as attributes) inherit the same codes from their cell.
 @Suite("Placemat notes and table code alike")
 struct PlacematFormsTests {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Corpora/mli/placemat")
+  static let folder = Repository.root.appendingPathComponent("Corpora/mli/placemat")
 
   /// The codes each segment inherits from its attributes, by segment text.
   static func attributeCodes(_ segments: [Segment], codebook: Codebook) -> [String: Set<String>] {

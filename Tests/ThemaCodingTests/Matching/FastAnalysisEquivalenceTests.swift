@@ -12,9 +12,7 @@ import ThemaLanguage
 @Suite("Fast word analysis equals the straightforward one")
 struct FastAnalysisEquivalenceTests {
   static let codebook: Codebook = {
-    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Codebooks/mli.yaml").path
-    return try! CodebookReader().read(contentsOf: path).codebook
+    try! CodebookReader().read(contentsOf: Repository.mliCodebook).codebook
   }()
   static let compiled = CompiledCodebook(codebook: codebook, stemmer: DutchStemmer())
   static let vocabulary = GeneratedVocabulary()

@@ -12,8 +12,7 @@ import ThemaStore
 /// leaves exactly the codings, decisions and trail a full run leaves.
 @Suite("Re-coding after an edit equals a full run")
 struct RecodeEquivalenceTests {
-  static let mliPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Codebooks/mli.yaml").path
+  static let mliPath = Repository.mliCodebook
 
   /// The edits tried: each returns the edited YAML for the concept named, or nil when it does not apply.
   static let edits: [(name: String, apply: @Sendable (String, String) -> String?)] = [
