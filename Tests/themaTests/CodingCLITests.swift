@@ -184,16 +184,16 @@ struct CodingCLITests {
   @Test func codebookCheckTellsARedundantIndicatorFromAnUnusedOne() throws {
     let dir = try Self.codedProject()
     defer { try? FileManager.default.removeItem(at: dir) }
-    // "innovaties" (exact) only ever matches where the term innovatie (its stem reaches innovaties)
-    // already codes the same span: redundant, but not "nothing".
+    // "innovaties" (exact, listed after the term) only ever matches where the term innovatie (its stem
+    // reaches innovaties) already codes the same span: redundant, but not "nothing".
     let redundant = Self.codebook.replacingOccurrences(
-      of: "          - innovatie\n", with: "          - '\"innovaties\"'\n          - innovatie\n")
+      of: "          - innovatie\n", with: "          - innovatie\n          - '\"innovaties\"'\n")
     try Data(redundant.utf8).write(to: dir.appendingPathComponent("dubbel.yaml"))
     let check = try CLITests.run(["codebook", "check", "dubbel.yaml"], in: dir)
     #expect(check.status == 0, "\(check.stderr)")
     #expect(
       check.text.contains(
-        "innoveren: \"innovaties\" matches only where innovatie (line 12, 1 time) already matches (redundant in this project)"),
+        "innoveren: \"innovaties\" matches only where innovatie (line 11, 1 time) already matches (redundant in this project)"),
       "\(check.text)")
     #expect(!check.text.contains("\"innovaties\" matches nothing"))
     #expect(check.text.contains("leiderschap: ontwerpen matches nothing in the project"))
@@ -204,7 +204,20 @@ struct CodingCLITests {
     #expect(exact["matches"] as? Int == 0)
     let by = try #require(exact["shadowedBy"] as? [[String: Any]])
     #expect(by.map { $0["indicator"] as? String } == ["innovatie"] && by.first?["count"] as? Int == 1)
-    #expect(by.first?["line"] as? Int == 12)
+    #expect(by.first?["line"] as? Int == 11)
+    // Listed the other way round, the first-listed indicator counts and the term is the redundant one.
+    let reversed = Self.codebook.replacingOccurrences(
+      of: "          - innovatie\n", with: "          - '\"innovaties\"'\n          - innovatie\n")
+    try Data(reversed.utf8).write(to: dir.appendingPathComponent("omgekeerd.yaml"))
+    let other = try CLITests.run(["codebook", "check", "omgekeerd.yaml", "--json"], in: dir)
+    let otherUsage = try #require(
+      (JSONSerialization.jsonObject(with: other.stdout) as? [String: Any])?["usage"] as? [[String: Any]])
+    let first = try #require(otherUsage.first { $0["indicator"] as? String == "\"innovaties\"" })
+    #expect(first["matches"] as? Int == 1)
+    let term = try #require(otherUsage.first { $0["indicator"] as? String == "innovatie" })
+    #expect(term["matches"] as? Int == 1, "its own form innovatie still counts")
+    let termBy = try #require(term["shadowedBy"] as? [[String: Any]])
+    #expect(termBy.map { $0["indicator"] as? String } == ["\"innovaties\""] && termBy.first?["line"] as? Int == 11)
 
     // The fund is excluded: its only match is a near miss, which the check says too.
     let fund = Self.codebook.replacingOccurrences(

@@ -344,6 +344,7 @@ public struct CodebookMatcher {
   private mutating func resolve(_ bytes: UnsafeBufferPointer<UInt8>) -> SegmentCoding {
     var coding = SegmentCoding()
     taken.removeAll(keepingCapacity: true)
+    var shadowedAt: [(match: CodingMatch, kept: Int)] = []
     for hit in rawHits {
       let index = Int(hit.pattern)
       guard let info = indicatorInfo[index] else { continue }
@@ -368,17 +369,27 @@ public struct CodebookMatcher {
       }
       // A concept counts once per span and scope group (few matches per segment: a list is cheaper
       // than a set). `taken` and `coding.matches` grow together, so an index in one is one in the other.
+      // Of several indicators on one span the one listed first in the codebook counts, whatever order
+      // the analysis found them in; the others are shadowed by it.
       let key = SpanKey(concept: info.conceptIndex, start: hit.scalarStart, end: hit.scalarEnd, scopes: info.scopes)
       if let kept = taken.firstIndex(of: key) {
+        let keptMatch = coding.matches[kept]
         // The same indicator twice on one span (a phrase and its parts) is no shadowing.
-        if coding.matches[kept].indicatorIndex != match.indicatorIndex {
-          coding.shadowed.append(ShadowedMatch(match: match, by: coding.matches[kept]))
+        if keptMatch.indicatorIndex != match.indicatorIndex {
+          if match.indicatorIndex < keptMatch.indicatorIndex {
+            coding.matches[kept] = match
+            shadowedAt.append((keptMatch, kept))
+          } else {
+            shadowedAt.append((match, kept))
+          }
         }
         continue
       }
       taken.append(key)
       coding.matches.append(match)
     }
+    // Each shadowed match names the match that finally counts on its span.
+    for (match, kept) in shadowedAt { coding.shadowed.append(ShadowedMatch(match: match, by: coding.matches[kept])) }
     coding.matches.sort { ($0.start, $0.end, $0.concept) < ($1.start, $1.end, $1.concept) }
     coding.shadowed.sort { ($0.match.start, $0.match.concept) < ($1.match.start, $1.match.concept) }
     coding.nearMisses.sort { ($0.match.start, $0.match.concept) < ($1.match.start, $1.match.concept) }
