@@ -160,7 +160,12 @@ public struct ConceptMatrix: Sendable, Codable {
         "\(grouping.ungroupedSegments) segment(s) have no value for \(grouping.keys.joined(separator: "/")) and are in no column")
     }
     if grouping.labels.isEmpty {
-      warnings.append("no segment has a value for \(grouping.keys.joined(separator: "/"))")
+      let present = Set(data.documents.flatMap(\.attributes.keys)).sorted()
+      warnings.append(
+        "no segment has a value for \(grouping.keys.joined(separator: "/")): every cell is empty; "
+          + (present.isEmpty
+            ? "the documents have no attributes (give them some with a manifest or 'thema add --attr KEY=VALUE'), or compare by document, kind, heading or speaker with --by"
+            : "the documents' attributes are \(present.joined(separator: ", ")); compare by one of them (or by document, kind, heading, speaker) with --by"))
     }
     self.warnings = warnings
   }

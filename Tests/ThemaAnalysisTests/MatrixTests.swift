@@ -52,6 +52,15 @@ struct MatrixTests {
     #expect(fresh.codings.count == 11)
   }
 
+  @Test func anAttributeNoSegmentHasSaysWhichAttributesThereAre() throws {
+    let (_, data) = try load()
+    let matrix = try ConceptMatrix(data: data, by: ["opleiding"])
+    #expect(matrix.columns.isEmpty)
+    let warning = try #require(matrix.warnings.first { $0.hasPrefix("no segment has a value for opleiding") })
+    #expect(warning.contains("the documents' attributes are "), "\(warning)")
+    #expect(warning.contains("programme"), "\(warning)")
+  }
+
   @Test func segmentsDocumentsShareDensity() throws {
     let (_, data) = try load()
     let matrix = try ConceptMatrix(data: data, by: ["programme"])
