@@ -9,13 +9,15 @@ import Foundation
 /// ```
 public enum Readers {
   /// The reader for a format, or `nil` when Thema has none yet.
-  public static func reader(for format: DocumentFormat) -> (any DocumentReader)? {
+  public static func reader(for format: DocumentFormat, options: ReadingOptions = ReadingOptions())
+    -> (any DocumentReader)?
+  {
     switch format {
     case .text: PlainTextReader()
     case .markdown: MarkdownReader()
     case .transcript: TranscriptReader()
     case .tei: TEIReader()
-    case .transcriber: TranscriberReader()
+    case .transcriber: TranscriberReader(turns: options.transcriberTurns)
     case .docx: DocxReader()
     case .xml: GenericXMLReader()
     case .placemat: PlacematReader()
@@ -62,22 +64,23 @@ public enum Readers {
   /// one; the returned document has no segments (see ``DocumentReader/read(_:name:segments:)``).
   public static func read(
     _ data: Data, name: String, format: DocumentFormat?, xmlMapping: XMLMapping?,
-    segments consume: (Segment) throws -> Void
+    options: ReadingOptions = ReadingOptions(), segments consume: (Segment) throws -> Void
   ) throws -> IngestedDocument {
     let format = format ?? detect(name: name, data: data)
     if format == .xml, let xmlMapping {
       return try GenericXMLReader(mapping: xmlMapping).read(data, name: name, segments: consume)
     }
-    return try read(data, name: name, format: format, segments: consume)
+    return try read(data, name: name, format: format, options: options, segments: consume)
   }
 
   /// Reads `data` with the reader for `format` (detected when `nil`), handing the segments to `consume`
   /// one by one (see ``DocumentReader/read(_:name:segments:)``); the returned document has no segments.
   public static func read(
-    _ data: Data, name: String, format: DocumentFormat? = nil, segments consume: (Segment) throws -> Void
+    _ data: Data, name: String, format: DocumentFormat? = nil, options: ReadingOptions = ReadingOptions(),
+    segments consume: (Segment) throws -> Void
   ) throws -> IngestedDocument {
     let format = format ?? detect(name: name, data: data)
-    guard let reader = reader(for: format) else {
+    guard let reader = reader(for: format, options: options) else {
       throw IngestError.unsupportedFormat(file: name, format: format.rawValue)
     }
     return try reader.read(data, name: name, segments: consume)

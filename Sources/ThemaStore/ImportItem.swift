@@ -18,16 +18,19 @@ public struct ImportItem: Sendable, Hashable {
   public var format: DocumentFormat?
   /// How to read the file when it is read as generic XML (from its sidecar or the command line).
   public var xmlMapping: XMLMapping?
+  /// Other reading choices (Transcriber turns), from the command line or the manifest.
+  public var options: ReadingOptions
 
   public init(
     url: URL, name: String, attributes: [String: String] = [:], format: DocumentFormat? = nil,
-    xmlMapping: XMLMapping? = nil
+    xmlMapping: XMLMapping? = nil, options: ReadingOptions = ReadingOptions()
   ) {
     self.url = url
     self.name = name
     self.attributes = attributes
     self.format = format
     self.xmlMapping = xmlMapping
+    self.options = options
   }
 }
 

@@ -13,6 +13,9 @@ import ThemaIngest
 /// options) replaces parts of the sidecar, or is the whole mapping of `.xml` files without one. A
 /// sidecar is never imported as a document itself.
 ///
+/// How Transcriber turns become segments: `transcriberTurns` (the command line) when given, else the
+/// manifest's reserved key `transcriber-turns` (`sync` or `whole`) for the file, else per `<Sync>`.
+///
 /// ```swift
 /// let items = try ImportPlan.items(for: ["Corpora/mli"], attributes: ["study": "MLI"], format: nil)
 /// ```
@@ -22,7 +25,8 @@ public enum ImportPlan {
 
   public static func items(
     for paths: [String], attributes: [String: String], format: DocumentFormat?,
-    xmlMapping: XMLMappingOverrides = XMLMappingOverrides()
+    xmlMapping: XMLMappingOverrides = XMLMappingOverrides(),
+    transcriberTurns: TranscriberReader.TurnSegments? = nil
   ) throws -> [ImportItem] {
     var items: [ImportItem] = []
     let fileManager = FileManager.default
@@ -33,7 +37,8 @@ public enum ImportPlan {
       }
       let url = URL(fileURLWithPath: path).standardizedFileURL
       if isDirectory.boolValue {
-        items += try folderItems(url, attributes: attributes, format: format, xmlMapping: xmlMapping)
+        items += try folderItems(
+          url, attributes: attributes, format: format, xmlMapping: xmlMapping, transcriberTurns: transcriberTurns)
       } else {
         let folder = url.deletingLastPathComponent()
         let manifest = try Manifest.load(directory: folder)
@@ -47,7 +52,9 @@ public enum ImportPlan {
           try item(
             url: url, name: name,
             attributes: (manifest?.attributes(for: name) ?? [:]).merging(attributes) { $1 },
-            format: format ?? manifest?.format(for: name), xmlMapping: xmlMapping))
+            format: format ?? manifest?.format(for: name), xmlMapping: xmlMapping,
+            options: ReadingOptions(
+              transcriberTurns: transcriberTurns ?? manifest?.transcriberTurns(for: name) ?? .sync)))
       }
     }
     return items
@@ -56,18 +63,19 @@ public enum ImportPlan {
   /// The item for one file, with its XML mapping (sidecar and command line) when it has one.
   private static func item(
     url: URL, name: String, attributes: [String: String], format: DocumentFormat?,
-    xmlMapping: XMLMappingOverrides
+    xmlMapping: XMLMappingOverrides, options: ReadingOptions
   ) throws -> ImportItem {
     let sidecar = try XMLMapping.sidecar(forFileAt: url)
     let format = format ?? (sidecar != nil ? .xml : nil)
     let readAsXML = format == .xml || (format == nil && url.pathExtension.lowercased() == "xml")
     let mapping = readAsXML ? try xmlMapping.mapping(over: sidecar, file: url.path) : nil
-    return ImportItem(url: url, name: name, attributes: attributes, format: format, xmlMapping: mapping)
+    return ImportItem(
+      url: url, name: name, attributes: attributes, format: format, xmlMapping: mapping, options: options)
   }
 
   private static func folderItems(
     _ folder: URL, attributes: [String: String], format: DocumentFormat?,
-    xmlMapping: XMLMappingOverrides
+    xmlMapping: XMLMappingOverrides, transcriberTurns: TranscriberReader.TurnSegments?
   ) throws -> [ImportItem] {
     let manifest = try Manifest.load(directory: folder)
     guard
@@ -93,7 +101,9 @@ public enum ImportPlan {
       try item(
         url: url, name: relative,
         attributes: (manifest?.attributes(for: relative) ?? [:]).merging(attributes) { $1 },
-        format: format ?? manifest?.format(for: relative), xmlMapping: xmlMapping)
+        format: format ?? manifest?.format(for: relative), xmlMapping: xmlMapping,
+        options: ReadingOptions(
+          transcriberTurns: transcriberTurns ?? manifest?.transcriberTurns(for: relative) ?? .sync))
     }
   }
 }

@@ -112,7 +112,9 @@ extension Project {
     defer { segmentWriter.finishDocument() }
     // Placemat notes kept as text get their cells as segment attributes, as a placemat table's rows do.
     var placemat = item.attributes["type"] == "placemat" && format != .placemat ? PlacematCellLabeller() : nil
-    let document = try Readers.read(data, name: item.name, format: format, xmlMapping: item.xmlMapping) {
+    let document = try Readers.read(
+      data, name: item.name, format: format, xmlMapping: item.xmlMapping, options: item.options
+    ) {
       var segment = $0
       placemat?.label(&segment)
       try segmentWriter.insert(segment, ordinal: segmentCount, versionId: versionId)

@@ -68,6 +68,32 @@ import Testing
     TraceCheck.verify(turns, original: data)
   }
 
+  @Test func wholeTurnsKeepAnAnswerTogether() throws {
+    let data = Data(Self.focusGroup.utf8)
+    let document = try TranscriberReader(turns: .whole).read(data, name: "focusgroep.trs")
+    let turns = document.segments
+    #expect(turns.map(\.text) == [
+      "Wat betekent leiderschap voor jullie in het dagelijks werk?",
+      "Ik neem vaak het initiatief bij nieuwe projecten. Maar formeel ben ik gewoon docent.",
+      "Precies.",
+      "Dat herken ik.",
+      "In ons team is dat anders geregeld.",
+    ])
+    #expect(turns.map { $0.speaker?.name } == ["Gespreksleider", "Femke", "Femke", "Ahmed", "Ahmed"])
+    #expect(turns.map(\.startTime) == [0, 14.8, 60.1, 60.1, 71])
+    #expect(turns.map(\.endTime) == [14.8, 60.1, 71, 71, 95.2])
+    #expect(turns[1].attributes["syncTimes"] == "14.8 37.25")
+    #expect(turns[1].notes == ["onverstaanbaar stuk daarna"])
+    #expect(turns[2].attributes["overlap"] == "true")
+    #expect(document.warnings.isEmpty)
+    // The joined answer still traces to the original, piece by piece.
+    TraceCheck.verify(turns, original: data)
+    // The default is unchanged: a segment per <Sync> part.
+    #expect(try TranscriberReader().read(data, name: "focusgroep.trs").segments.count == 6)
+    #expect(try Readers.read(data, name: "f.trs", format: nil, options: ReadingOptions(transcriberTurns: .whole)) { _ in }
+      .format == .transcriber)
+  }
+
   @Test func latin1TranscriptIsLocated() throws {
     let xml = Self.focusGroup.replacingOccurrences(of: "UTF-8", with: "ISO-8859-1")
       .replacingOccurrences(of: "Precies.", with: "Precies, ideeën.")

@@ -60,4 +60,49 @@ struct TranscriptCLITests {
       #expect(first["startTime"] as? Double != nil, "\(name)")
     }
   }
+
+  /// A Transcriber turn with two <Sync> parts: two segments by default, one with `--transcriber-turns
+  /// whole` or the manifest's `transcriber-turns: whole`.
+  @Test func transcriberTurnsWholeKeepsAnAnswerTogether() throws {
+    let trs = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <Trans><Speakers><Speaker id="spk1" name="Femke"/></Speakers>
+      <Episode><Section type="report" startTime="0" endTime="30">
+      <Turn speaker="spk1" startTime="0" endTime="30"><Sync time="0"/>Eerst dit.<Sync time="14"/>Dan dat.</Turn>
+      </Section></Episode></Trans>
+      """
+    func turns(_ dir: URL, _ name: String) throws -> [[String: Any]] {
+      let show = try CLITests.run(["show", name, "--segments", "--json"], in: dir)
+      let json = try JSONSerialization.jsonObject(with: show.stdout)
+      let segments = ((json as? [String: Any])?["segments"] as? [[String: Any]]) ?? (json as? [[String: Any]]) ?? []
+      return segments.filter { $0["kind"] as? String == "turn" }
+    }
+    let dir = try CLITests.folder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Data(trs.utf8).write(to: dir.appendingPathComponent("a.trs"))
+    try Data(trs.utf8).write(to: dir.appendingPathComponent("b.trs"))
+    #expect(try CLITests.run(["add", "a.trs"], in: dir).status == 0)
+    #expect(try turns(dir, "a.trs").count == 2)
+    let whole = try CLITests.run(["add", "b.trs", "--transcriber-turns", "whole"], in: dir)
+    #expect(whole.status == 0, "\(whole.stderr)")
+    let one = try turns(dir, "b.trs")
+    #expect(one.count == 1)
+    #expect(one.first?["text"] as? String == "Eerst dit. Dan dat.")
+    #expect(one.first?["endTime"] as? Double == 30)
+
+    // The same through a folder's manifest; an unknown value names the manifest's line.
+    let folder = dir.appendingPathComponent("map")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data(trs.utf8).write(to: folder.appendingPathComponent("c.trs"))
+    try Data("defaults:\n  transcriber-turns: whole\n".utf8).write(to: folder.appendingPathComponent("thema.yaml"))
+    #expect(try CLITests.run(["add", "map"], in: dir).status == 0)
+    #expect(try turns(dir, "c.trs").count == 1)
+    let attributes = try CLITests.run(["attributes", "--json"], in: dir)
+    #expect(!attributes.text.contains("transcriber-turns"), "a reading choice, not an attribute")
+    try Data("defaults:\n  transcriber-turns: heel\n".utf8).write(to: folder.appendingPathComponent("thema.yaml"))
+    let bad = try CLITests.run(["add", "map"], in: dir)
+    #expect(bad.status != 0)
+    #expect(bad.stderr.contains("thema.yaml:2:"), "\(bad.stderr)")
+    #expect(bad.stderr.contains("sync or whole"), "\(bad.stderr)")
+  }
 }

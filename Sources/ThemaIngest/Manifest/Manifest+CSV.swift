@@ -48,6 +48,9 @@ extension Manifest {
         if key == "format", DocumentFormat(rawValue: value) == nil {
           throw ManifestError.table(file: file, line: line, reason: "unknown format '\(value)'")
         }
+        if key == Manifest.transcriberTurnsKey, TranscriberReader.TurnSegments(rawValue: value) == nil {
+          throw ManifestError.table(file: file, line: line, reason: "unknown \(key) '\(value)' (sync or whole)")
+        }
         attributes[key] = value
       }
       manifest.documents[path] = attributes

@@ -79,6 +79,9 @@ extension Manifest {
         let known = DocumentFormat.allCases.map(\.rawValue).joined(separator: ", ")
         throw structure(file, valueNode, "unknown format '\(value)' (one of: \(known))")
       }
+      if key == Manifest.transcriberTurnsKey, TranscriberReader.TurnSegments(rawValue: value) == nil {
+        throw structure(file, valueNode, "unknown \(key) '\(value)' (sync or whole)")
+      }
       result[key] = value
     }
     return result

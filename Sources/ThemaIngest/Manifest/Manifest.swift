@@ -87,14 +87,26 @@ public struct Manifest: Sendable, Equatable {
   // MARK: - Questions
 
   /// The attributes of the document at `relativePath`: the defaults, overridden by its own entry.
-  /// The reserved key `format` is not an attribute (see `format(for:)`).
+  /// The reserved keys `format` and `transcriber-turns` are not attributes (see `format(for:)`,
+  /// `transcriberTurns(for:)`).
   public func attributes(for relativePath: String) -> [String: String] {
     var result = defaults
     if let own = documents[Self.normalise(relativePath)] {
       result.merge(own) { _, new in new }
     }
     result["format"] = nil
+    result[Self.transcriberTurnsKey] = nil
     return result
+  }
+
+  /// The reserved key that says how Transcriber turns become segments (`sync` or `whole`).
+  public static let transcriberTurnsKey = "transcriber-turns"
+
+  /// How the manifest wants the document's Transcriber turns segmented, if it says (the value was
+  /// checked when the manifest was read).
+  public func transcriberTurns(for relativePath: String) -> TranscriberReader.TurnSegments? {
+    let value = documents[Self.normalise(relativePath)]?[Self.transcriberTurnsKey] ?? defaults[Self.transcriberTurnsKey]
+    return value.flatMap(TranscriberReader.TurnSegments.init(rawValue:))
   }
 
   /// The reader the manifest forces for the document, if any.

@@ -47,6 +47,12 @@ extension Thema {
     @Option(help: "Read the files as this format instead of detecting it (\(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", "))).")
     var format: DocumentFormat?
 
+    @Option(
+      help: ArgumentHelp(
+        "Transcriber (.trs) turns: a segment per <Sync> part, or one per turn and speaker (default: the manifest's transcriber-turns, else sync).",
+        valueName: "sync|whole"))
+    var transcriberTurns: TranscriberReader.TurnSegments?
+
     @Flag(help: "Import the files that can be read and list every failure, instead of importing nothing.")
     var keepGoing = false
 
@@ -67,7 +73,8 @@ extension Thema {
           return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
         }, uniquingKeysWith: { _, last in last })
       let items = try ImportPlan.items(
-        for: paths, attributes: attributeValues, format: format, xmlMapping: xmlMapping.overrides)
+        for: paths, attributes: attributeValues, format: format, xmlMapping: xmlMapping.overrides,
+        transcriberTurns: transcriberTurns)
       let project = try projectOptions.open(create: true)
       let report = try project.importFiles(items, keepGoing: keepGoing)
       if output.json {
@@ -95,3 +102,4 @@ extension Thema {
 }
 
 extension DocumentFormat: ExpressibleByArgument {}
+extension TranscriberReader.TurnSegments: ExpressibleByArgument {}

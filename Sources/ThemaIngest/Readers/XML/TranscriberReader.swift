@@ -6,7 +6,8 @@ import ThemaXML
 /// - Speakers from `<Speakers>/<Speaker id name>`; topics from `<Topics>/<Topic id desc>` give the
 ///   heading of a `<Section topic>`.
 /// - Each `<Turn speaker startTime endTime>` is split at every `<Sync time>` into timed parts; a part
-///   ends at the next `<Sync>` or at the turn's `endTime`.
+///   ends at the next `<Sync>` or at the turn's `endTime`. With `turns: .whole` a turn stays one segment
+///   (from its `startTime` to its `endTime`), its `<Sync>` times kept in the attribute `syncTimes`.
 /// - Overlapping speech (`speaker="spk1 spk2"`) is split per speaker at `<Who nb="1">`, `<Who nb="2">`:
 ///   each speaker's part becomes its own turn with the same times, marked with the attribute
 ///   `overlap` = "true".
@@ -19,10 +20,21 @@ import ThemaXML
 /// document.segments.map { ($0.speaker?.name, $0.startTime) }
 /// ```
 public struct TranscriberReader: DocumentReader {
-  public init() {}
+  /// How a `<Turn>` becomes segments.
+  public enum TurnSegments: String, Sendable, Hashable, CaseIterable, Codable {
+    /// A segment per `<Sync>` part (the finest times; one answer may span several segments).
+    case sync
+    /// A segment per turn and speaker (what a coder reads as one answer).
+    case whole
+  }
+
+  /// How a turn becomes segments (default: a segment per `<Sync>` part).
+  public var turns: TurnSegments
+
+  public init(turns: TurnSegments = .sync) { self.turns = turns }
 
   public func read(_ data: Data, name: String) throws -> IngestedDocument {
-    var state = TranscriberState(name: name)
+    var state = TranscriberState(name: name, splitsAtSync: turns == .sync)
     do {
       try XMLStreamReader.read(data, name: name) { event in try state.handle(event) }
     } catch let error as XMLParseError {
@@ -54,8 +66,15 @@ private struct TranscriberState {
   var used: [String] = []
   var unlocated = false
   var skipDepth = 0
+  /// False for `turns: .whole`: a `<Sync>` inside a turn only notes its time.
+  let splitsAtSync: Bool
+  /// The `<Sync>` times of the current part (whole turns only).
+  var syncTimes: [String] = []
 
-  init(name: String) { self.name = name }
+  init(name: String, splitsAtSync: Bool) {
+    self.name = name
+    self.splitsAtSync = splitsAtSync
+  }
 
   mutating func handle(_ event: XMLEvent) throws {
     switch event {
@@ -104,6 +123,10 @@ private struct TranscriberState {
       syncTime = tag.attribute("startTime").flatMap(Double.init)
       currentSpeaker = turnSpeakers.first
       builder = SegmentTextBuilder(collapsesWhitespace: true)
+      syncTimes = []
+    case "Sync" where inTurn && !splitsAtSync:
+      builder.wordBreak()
+      if let time = tag.attribute("time") { syncTimes.append(time) }
     case "Sync" where inTurn:
       flushPart()
       closeParts(at: tag.attribute("time").flatMap(Double.init))
@@ -142,6 +165,10 @@ private struct TranscriberState {
     part.startTime = syncTime
     part.notes = partNotes
     partNotes = []
+    if !syncTimes.isEmpty {
+      part.attributes["syncTimes"] = syncTimes.joined(separator: " ")
+      syncTimes = []
+    }
     if let id = currentSpeaker {
       if let speaker = speakers[id] {
         part.speaker = speaker
