@@ -213,17 +213,8 @@ extension Project {
   /// The plan for re-coding only what changed since the previous run, or nil when every concept must be
   /// matched (no previous run, other documents or languages, another codebook language).
   func incrementalPlan(for codebook: Codebook, corpusKey: String) throws -> IncrementalPlan? {
-    let previous = try database.read { db in
-      try Row.fetchOne(
-        db,
-        sql: """
-          SELECT r.id, r.corpusKey, c.source FROM codingRun r JOIN codebook c ON c.id = r.codebookId
-          ORDER BY r.id DESC LIMIT 1
-          """)
-    }
-    guard let previous, previous["corpusKey"] as String == corpusKey,
-      let source = String(data: previous["source"] as Data, encoding: .utf8),
-      let old = try? CodebookReader().read(yaml: source), !old.hasErrors,
+    guard let previous = try newestRun(), previous.corpusKey == corpusKey,
+      let old = try? CodebookReader().read(yaml: previous.codebook.yaml), !old.hasErrors,
       old.codebook.language == codebook.language
     else { return nil }
     let language = codebook.language
@@ -235,7 +226,7 @@ extension Project {
       changed.insert(id)
     }
     return IncrementalPlan(
-      previousRun: previous["id"], changed: changed, earlier: before.hasSamePlausibility(as: after) ? nil : before)
+      previousRun: previous.id, changed: changed, earlier: before.hasSamePlausibility(as: after) ? nil : before)
   }
 
   /// Records the run; in an incremental run, records that it produced the unchanged concepts'

@@ -103,24 +103,8 @@ public enum ReaderBenchmark {
 
   /// Reads the .docx `file` with ``DocxReader`` and reports as ``docx(megabytes:streaming:directory:)``.
   public static func docx(file: URL, streaming: Bool = false) throws -> Result {
-    let xmlBytes = try DocxPackage.entrySize(of: "word/document.xml", in: file)
-    let name = file.lastPathComponent
-    guard streaming else {
-      var result = try measure(file: file, format: "docx") { data in try DocxReader().read(data, name: name) }
-      result.documentXMLBytes = xmlBytes
-      return result
-    }
-    var count = 0
-    var text = 0
-    var result = try measure(file: file, format: "docx (segments streamed)") { data in
-      try DocxReader().read(data, name: name) { segment in
-        count += 1
-        text += segment.text.utf8.count
-      }
-    }
-    result.documentXMLBytes = xmlBytes
-    result.segments = count
-    result.textBytes = text
+    var result = try measure(file: file, format: "docx", reader: DocxReader(), streaming: streaming)
+    result.documentXMLBytes = try DocxPackage.entrySize(of: "word/document.xml", in: file)
     return result
   }
 
@@ -139,14 +123,20 @@ public enum ReaderBenchmark {
 
   /// Reads the TEI file `file` with ``TEIReader`` and reports as ``tei(megabytes:streaming:directory:)``.
   public static func tei(file: URL, streaming: Bool = false) throws -> Result {
+    try measure(file: file, format: "tei", reader: TEIReader(), streaming: streaming)
+  }
+
+  /// Reads `file` with `reader`, keeping every segment or (`streaming`) counting them as they are
+  /// handed over and dropping them.
+  private static func measure(file: URL, format: String, reader: any DocumentReader, streaming: Bool) throws -> Result {
     let name = file.lastPathComponent
     guard streaming else {
-      return try measure(file: file, format: "tei") { data in try TEIReader().read(data, name: name) }
+      return try measure(file: file, format: format) { data in try reader.read(data, name: name) }
     }
     var count = 0
     var text = 0
-    var result = try measure(file: file, format: "tei (segments streamed)") { data in
-      try TEIReader().read(data, name: name) { segment in
+    var result = try measure(file: file, format: "\(format) (segments streamed)") { data in
+      try reader.read(data, name: name) { segment in
         count += 1
         text += segment.text.utf8.count
       }
