@@ -6,24 +6,17 @@ struct CodeSet: Sendable {
   private let shift: UInt64
 
   init(_ codes: Set<UInt64>) {
-    var bits: UInt64 = 4
-    while (1 << bits) < codes.count * 4 { bits += 1 }
-    shift = 64 - bits
-    slots = Array(repeating: 0, count: 1 << bits)
+    (shift, slots) = CodeTable.empty(for: codes.count)
     for code in codes where code != 0 {
-      var slot = Self.slot(code, shift)
+      var slot = CodeTable.slot(code, shift)
       while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
       slots[slot] = code
     }
   }
 
-  @inline(__always) private static func slot(_ code: UInt64, _ shift: UInt64) -> Int {
-    Int(truncatingIfNeeded: (code &* 0x9E37_79B9_7F4A_7C15) >> shift)
-  }
-
   /// Whether `code` is in the set.
   @inline(__always) func contains(_ code: UInt64) -> Bool {
-    var slot = Self.slot(code, shift)
+    var slot = CodeTable.slot(code, shift)
     while true {
       let value = slots[slot]
       if value == code { return code != 0 }
