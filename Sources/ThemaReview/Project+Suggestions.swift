@@ -71,9 +71,8 @@ extension Project {
               state: state, origin: "auto", coder: Self.automaticCoder,
               matchedForm: suggestion.matchedForm, indicator: suggestion.indicator.key,
               indicatorHash: suggestion.indicator.hash, suggestionKey: key,
-              suggestedConcept: suggestion.concept),
+              suggestedConcept: suggestion.concept, runId: run),
             eventCoder: Self.automaticCoder, action: .suggest, reason: reason, at: now)
-          if let run { try db.cachedStatement(sql: "UPDATE coding SET runId = ? WHERE id = ?").execute(arguments: [run, id]) }
           report.added.append(id)
         }
       }
