@@ -62,6 +62,11 @@ extension Project {
   /// print(report.reconciliation.summary)
   /// ```
   public func code(codebookAt path: String, incremental allowIncremental: Bool = true) throws -> CodingRunReport {
+    // A run stores up to hundreds of thousands of suggestions, each in nine indexes.
+    try withWriteCache(megabytes: 64) { try performCoding(codebookAt: path, incremental: allowIncremental) }
+  }
+
+  private func performCoding(codebookAt path: String, incremental allowIncremental: Bool) throws -> CodingRunReport {
     let source: Data
     do { source = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
       throw StoreError.unreadable(path: path, reason: error.localizedDescription)
