@@ -82,7 +82,7 @@ struct PlacematCellLabellerTests {
       let dimension = try #require(statement.attributes["dimension"])
       let tableDimension = try #require(row.attributes["dimension"])
       #expect(dimension.hasSuffix(" " + tableDimension), "\(dimension) / \(tableDimension)")
-      #expect(statement.attributes["subgroup"]?.lowercased() == row.attributes["group"]?.lowercased())
+      #expect(statement.attributes["subgroup"]?.lowercased() == row.attributes["subgroup"]?.lowercased())
     }
     #expect(compared >= 40, "the sample placemat's statements are in both files")
   }

@@ -22,7 +22,7 @@ import Testing
       "Neemt collega's mee in \"nieuwe\" ideeën;\nook buiten de eigen sectie",
       "Zoekt verbinding met het werkveld",
     ])
-    #expect(document.segments[1].attributes == ["group": "1", "dimension": "anderen", "context": "team"])
+    #expect(document.segments[1].attributes == ["subgroup": "1", "dimension": "anderen", "context": "team"])
     #expect(document.segments[2].attributes["context"] == "buiten de organisatie")
     #expect(document.warnings.contains { $0.contains("row 5") })
     TraceCheck.verify(document.segments, original: data)
@@ -42,7 +42,7 @@ import Testing
     let data = Data(markdown.utf8)
     let document = try PlacematReader().read(data, name: "placemat.md")
     #expect(document.segments.count == 2)
-    #expect(document.segments[0].attributes == ["group": "A", "dimension": "others", "context": "classroom"])
+    #expect(document.segments[0].attributes == ["subgroup": "A", "dimension": "others", "context": "classroom"])
     #expect(document.segments[1].text == "Reflecteert op de eigen rol \\| samen met anderen")
     TraceCheck.verify(document.segments, original: data)
   }

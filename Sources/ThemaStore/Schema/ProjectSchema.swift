@@ -13,6 +13,7 @@ public enum ProjectSchema {
     .segmentIndex,
     .codingRuns,
     .codingCarry,
+    .placematSubgroup,
   ]
 
   /// A migrator that brings any project file up to date.

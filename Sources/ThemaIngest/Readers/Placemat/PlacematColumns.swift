@@ -31,10 +31,14 @@ struct PlacematColumns: Equatable {
   /// Whether all four columns are present (what automatic detection of a .csv requires).
   var isComplete: Bool { group != nil && dimension != nil && context != nil }
 
-  /// The segment attributes for one row's cells.
+  /// The segment attributes for one row's cells: `subgroup`, `dimension` and `context`.
+  ///
+  /// The group column is stored as `subgroup`, the name placemat notes use for the group heading
+  /// (`PlacematCellLabeller`): a segment's own attribute wins over its document's in the analysis, and
+  /// `group` is the participant group of the document (docenten, alumni) in a manifest.
   func attributes(_ cells: [String]) -> [String: String] {
     var result: [String: String] = [:]
-    for (key, index) in [("group", group), ("dimension", dimension), ("context", context)] {
+    for (key, index) in [("subgroup", group), ("dimension", dimension), ("context", context)] {
       if let index, index < cells.count {
         result[key] = cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
       }
