@@ -8,13 +8,16 @@ extension Project {
   /// Reconciles a new automatic run's suggestions with the stored ones, in one transaction, keeping
   /// every human decision:
   ///
-  /// - a suggestion stored before (same segment, concept, span and indicator key, see
-  ///   `Suggestion.key`) keeps its status: accepted stays accepted, a recoded or adjusted one keeps
-  ///   the human's concept and span, an open one stays open;
+  /// - a suggestion stored before (same segment, concept and span, see `Suggestion.key`) keeps its
+  ///   status: accepted stays accepted, a recoded or adjusted one keeps the human's concept and span, an
+  ///   open one stays open; it takes the indicator, matched form and run of this run;
   /// - a rejected suggestion is suggested again only when its indicator's hash changed;
   /// - a withdrawn suggestion that the run produces again is suggested again;
   /// - an open suggestion the run no longer produces is marked withdrawn (never deleted); decided
   ///   ones (accepted, rejected) are kept as they are;
+  /// - of two stored suggestions with the same key (a project coded before the key left out the
+  ///   indicator, when two indicators could each suggest the same span), the decided one, else the older,
+  ///   is the suggestion; an open other one is withdrawn as a duplicate;
   /// - everything else is new and stored as `suggested`.
   ///
   /// Every change is an event of the automatic coder. Only suggestions of `segments` are compared
@@ -47,11 +50,19 @@ extension Project {
         sql += " AND segmentId BETWEEN ? AND ?"
         _ = arguments.append(contentsOf: [low, high])
       }
+      var duplicates: [StoredCoding] = []
       let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
       while let row = try rows.next() {
         let coding = StoredCoding(row: row)
         if let segments, !segments.contains(coding.segmentId) { continue }
-        if let key = coding.suggestionKey { stored[key] = coding }
+        guard let key = coding.suggestionKey else { continue }
+        if let other = stored[key] {
+          let (kept, duplicate) = Self.prefer(other, coding)
+          stored[key] = kept
+          duplicates.append(duplicate)
+        } else {
+          stored[key] = coding
+        }
       }
       var produced: Set<String> = []
       for suggestion in suggestions {
@@ -84,10 +95,29 @@ extension Project {
           reason: "indicator \(coding.indicator ?? "?") no longer produces this suggestion", at: now)
         report.withdrawn.append(coding.id)
       }
+      for duplicate in duplicates where duplicate.state.status == .suggested {
+        var state = duplicate.state
+        state.status = .withdrawn
+        try Trail.change(
+          db, coding: duplicate, to: state, coder: Self.automaticCoder, action: .withdraw,
+          reason: "coding \(stored[duplicate.suggestionKey ?? ""]?.id ?? 0) suggests the same concept for the same span",
+          at: now)
+        report.withdrawn.append(duplicate.id)
+      }
       report.added.sort()
       report.withdrawn.sort()
       return report
     }
+  }
+
+  /// Of two stored suggestions with the same key: the one to keep (decided before open or withdrawn,
+  /// then the older) and the duplicate.
+  private static func prefer(_ a: StoredCoding, _ b: StoredCoding) -> (kept: StoredCoding, duplicate: StoredCoding) {
+    func decided(_ coding: StoredCoding) -> Bool {
+      coding.state.status != .suggested && coding.state.status != .withdrawn
+    }
+    if decided(a) != decided(b) { return decided(a) ? (a, b) : (b, a) }
+    return a.id < b.id ? (a, b) : (b, a)
   }
 
   /// Brings a stored suggestion that the run produced again up to date.
@@ -104,12 +134,12 @@ extension Project {
     // prepared statement for every suggestion of the run (compiling it each time was a third of this).
     try db.cachedStatement(
       sql: """
-        UPDATE coding SET indicatorHash = ?, matchedForm = ?, codebookId = ?, runId = COALESCE(?, runId),
-          runPinned = CASE WHEN ? IS NULL THEN runPinned END WHERE id = ?
+        UPDATE coding SET indicator = ?, indicatorHash = ?, matchedForm = ?, codebookId = ?,
+          runId = COALESCE(?, runId), runPinned = CASE WHEN ? IS NULL THEN runPinned END WHERE id = ?
         """
     ).execute(
       arguments: [
-        suggestion.indicator.hash, suggestion.matchedForm, suggestion.codebookId ?? codebook ?? coding.codebookId,
+        suggestion.indicator.key, suggestion.indicator.hash, suggestion.matchedForm, suggestion.codebookId ?? codebook ?? coding.codebookId,
         run, run, coding.id,
       ])
     if comesBack {

@@ -49,8 +49,13 @@ public struct Suggestion: Sendable, Hashable, Codable {
     self.codebookId = codebookId
   }
 
-  /// The identity of the suggestion across runs: the same segment, concept, span and indicator key.
-  public var key: String { "\(segmentId):\(concept):\(start)-\(end):\(indicator.key)" }
+  /// The identity of the suggestion across runs: the same segment, concept and span.
+  ///
+  /// The indicator is not part of it: it explains the suggestion, and a codebook edit that makes another
+  /// indicator the first to match a span (one reordered, added or removed) must not turn a decided
+  /// suggestion into a new open one for the same concept on the same words. The stored suggestion takes
+  /// the new indicator instead (see `applySuggestions`).
+  public var key: String { "\(segmentId):\(concept):\(start)-\(end)" }
 }
 
 /// What reconciling a run's suggestions with the stored codings changed. Every list holds coding ids.

@@ -14,6 +14,7 @@ public enum ProjectSchema {
     .codingRuns,
     .codingCarry,
     .placematSubgroup,
+    .suggestionKeys,
   ]
 
   /// A migrator that brings any project file up to date.

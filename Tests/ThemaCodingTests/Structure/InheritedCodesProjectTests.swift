@@ -95,18 +95,20 @@ struct InheritedCodesProjectTests {
     return folder
   }
 
-  /// The stored suggestions: suggestion key → (segment id, start, end, originalStart, originalEnd, form).
+  /// The stored suggestions: suggestion key and indicator ("12:innoveren:0-40:innoveren#innoveren@heading")
+  /// → (segment id, start, end, originalStart, originalEnd, form).
   static func suggestions(_ project: Project) throws -> [String: (Int64, Int, Int, Int, Int, String?)] {
     try project.database.read { db in
       var result: [String: (Int64, Int, Int, Int, Int, String?)] = [:]
       for row in try Row.fetchAll(
         db,
         sql: """
-          SELECT suggestionKey, segmentId, start, "end", originalStart, originalEnd, matchedForm FROM coding
+          SELECT suggestionKey || ':' || indicator AS suggestion, segmentId, start, "end", originalStart, originalEnd,
+            matchedForm FROM coding
           WHERE coder = 'auto' AND status <> 'withdrawn'
           """)
       {
-        result[row["suggestionKey"]] = (
+        result[row["suggestion"]] = (
           row["segmentId"], row["start"], row["end"], row["originalStart"], row["originalEnd"], row["matchedForm"]
         )
       }
