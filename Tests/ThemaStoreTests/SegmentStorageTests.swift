@@ -318,5 +318,33 @@ struct SegmentTextsTests {
     #expect(texts.map(\.text) == full.map(\.segment.text))
     #expect(texts.map(\.map) == full.map(\.segment.map))
     #expect(full.contains { $0.segment.map.runs.count > 1 })
+    #expect(texts.allSatisfy { $0.outline == nil })
+  }
+
+  @Test func outlinesAreTheFullSegmentsStructure() throws {
+    let folder = try TemporaryFolder()
+    let markdown = """
+      # Verslag
+
+      ## Leren in het team
+
+      De afgestudeerde is een leraar die:
+
+      - collega's meeneemt;
+      - het eigen vak vernieuwt.
+
+      | groep | dimensie | context | uitspraak |
+      |---|---|---|---|
+      | A | werk | klas | Verbetert de eigen lessen |
+      """
+    let file = try folder.write("verslag.md", markdown)
+    let project = try Project.open(at: folder.projectPath)
+    try project.importFiles([ImportItem(url: file, name: "verslag.md")])
+    let document = try project.document("verslag.md")
+    let full = try project.segments(of: document)
+    let texts = try project.segmentTexts(of: document, outlines: true)
+    #expect(texts.map(\.outline) == full.map { SegmentOutline($0) })
+    #expect(texts.map(\.map) == full.map(\.segment.map))
+    #expect(full.contains { !$0.segment.attributes.isEmpty } && full.contains { $0.segment.headingPath.count == 2 })
   }
 }

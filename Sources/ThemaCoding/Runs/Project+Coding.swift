@@ -123,8 +123,8 @@ extension Project {
         var batch: [Suggestion] = []
         var batchSegments: Set<Int64> = []
         coder.beginDocument()
-        let texts = try segmentTexts(of: document)
-        let contexts = coder.usesContext ? try segmentContexts(of: document, texts: texts) : nil
+        let texts = try segmentTexts(of: document, outlines: coder.usesContext)
+        let contexts = coder.usesContext ? SegmentContext.contexts(of: texts) : nil
         for (index, stored) in texts.enumerated() {
           codedSegments.insert(stored.id)
           batchSegments.insert(stored.id)

@@ -1,5 +1,6 @@
 import ThemaCodebook
 import ThemaIngest
+import ThemaStore
 
 // MARK: - Sources
 
@@ -44,31 +45,6 @@ public struct SegmentContext: Sendable {
 
   public init(sources: [ContextSource] = []) {
     self.sources = sources
-  }
-}
-
-// MARK: - Outlines
-
-/// The structural fields of a segment that its context is derived from (no text, no map).
-///
-/// ```swift
-/// let outline = SegmentOutline(id: 7, ordinal: 3, kind: .listItem, headingPath: ["Algemeen profiel"])
-/// ```
-public struct SegmentOutline: Sendable, Hashable {
-  public var id: Int64
-  public var ordinal: Int
-  public var kind: Segment.Kind
-  public var headingPath: [String]
-  public var attributes: [String: String]
-
-  public init(
-    id: Int64, ordinal: Int, kind: Segment.Kind, headingPath: [String] = [], attributes: [String: String] = [:]
-  ) {
-    self.id = id
-    self.ordinal = ordinal
-    self.kind = kind
-    self.headingPath = headingPath
-    self.attributes = attributes
   }
 }
 

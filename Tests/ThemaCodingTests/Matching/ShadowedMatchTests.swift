@@ -1,6 +1,7 @@
 import Testing
 import ThemaCodebook
 import ThemaIngest
+import ThemaStore
 
 @testable import ThemaCoding
 
