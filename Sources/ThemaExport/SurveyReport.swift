@@ -113,19 +113,9 @@ public struct SurveyReport: Sendable {
 
   // MARK: - Helpers
 
-  static func escape(_ text: String) -> String {
-    var out = ""
-    for c in text {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.append(c)
-      }
-    }
-    return out
-  }
+  /// HTML text and attribute escaping: the report's (`XMLText`), which also drops characters XML does
+  /// not allow.
+  static func escape(_ text: String) -> String { XMLText.escape(text) }
 
   /// The bar and flag styles alone, scoped to the survey section, for a page that has its own styles
   /// (the comparison report embeds the section).
