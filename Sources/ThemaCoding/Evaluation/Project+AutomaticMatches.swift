@@ -16,19 +16,16 @@ extension Project {
   /// - nil when the project has no codebook.
   public func automaticCodebook(covering concepts: Set<String>) throws -> StoredCodebookSummary? {
     try database.read { db in
-      func summary(_ row: Row, run: Int64?) throws -> StoredCodebookSummary {
+      func summary(id: Int64, name: String, version: String, run: Int64?) throws -> StoredCodebookSummary {
         let ids = try String.fetchAll(
-          db, sql: "SELECT conceptId FROM concept WHERE codebookId = ? ORDER BY ordinal", arguments: [row["id"]])
-        return StoredCodebookSummary(id: row["id"], name: row["name"], version: row["version"], concepts: ids, run: run)
+          db, sql: "SELECT conceptId FROM concept WHERE codebookId = ? ORDER BY ordinal", arguments: [id])
+        return StoredCodebookSummary(id: id, name: name, version: version, concepts: ids, run: run)
       }
-      if let row = try Row.fetchOne(
-        db,
-        sql: """
-          SELECT r.id AS run, b.id, b.name, b.version FROM codingRun r JOIN codebook b ON b.id = r.codebookId
-          ORDER BY r.id DESC LIMIT 1
-          """)
-      {
-        return try summary(row, run: row["run"])
+      func summary(_ row: Row) throws -> StoredCodebookSummary {
+        try summary(id: row["id"], name: row["name"], version: row["version"], run: nil)
+      }
+      if let newest = try Self.newestRun(in: db) {
+        return try summary(id: newest.codebook.id, name: newest.codebook.name, version: newest.codebook.version, run: newest.id)
       }
       let candidates = try Row.fetchAll(
         db,
@@ -37,13 +34,13 @@ extension Project {
           WHERE c.coder = ? AND c.sourceId IS NULL AND c.suggestionKey IS NOT NULL AND c.status <> 'withdrawn'
           GROUP BY b.id ORDER BY n DESC, b.id DESC
           """, arguments: [Self.automaticCoder])
-      let summaries = try candidates.map { try summary($0, run: nil) }
+      let summaries = try candidates.map(summary)
       if let chosen = summaries.first(where: { concepts.isSubset(of: Set($0.concepts)) }) ?? summaries.first {
         return chosen
       }
       guard let row = try Row.fetchOne(db, sql: "SELECT id, name, version FROM codebook ORDER BY id DESC LIMIT 1")
       else { return nil }
-      return try summary(row, run: nil)
+      return try summary(row)
     }
   }
 

@@ -34,21 +34,24 @@ extension Project {
   /// let run = try project.newestRun()   // run?.codebook.yaml is the codebook exactly as applied
   /// ```
   public func newestRun() throws -> StoredRun? {
-    try database.read { db in
-      guard
-        let row = try Row.fetchOne(
-          db,
-          sql: """
-            SELECT r.id AS run, r.corpusKey, b.id, b.name, b.version, b.sourcePath, b.source FROM codingRun r
-            JOIN codebook b ON b.id = r.codebookId ORDER BY r.id DESC LIMIT 1
-            """)
-      else { return nil }
-      return StoredRun(
-        id: row["run"], corpusKey: row["corpusKey"],
-        codebook: StoredCodebookSource(
-          id: row["id"], name: row["name"], version: row["version"], sourcePath: row["sourcePath"] ?? "",
-          yaml: String(decoding: row["source"] as Data, as: UTF8.self)))
-    }
+    try database.read { db in try Self.newestRun(in: db) }
+  }
+
+  /// The newest coding run, read in a transaction the caller already holds.
+  static func newestRun(in db: Database) throws -> StoredRun? {
+    guard
+      let row = try Row.fetchOne(
+        db,
+        sql: """
+          SELECT r.id AS run, r.corpusKey, b.id, b.name, b.version, b.sourcePath, b.source FROM codingRun r
+          JOIN codebook b ON b.id = r.codebookId ORDER BY r.id DESC LIMIT 1
+          """)
+    else { return nil }
+    return StoredRun(
+      id: row["run"], corpusKey: row["corpusKey"],
+      codebook: StoredCodebookSource(
+        id: row["id"], name: row["name"], version: row["version"], sourcePath: row["sourcePath"] ?? "",
+        yaml: String(decoding: row["source"] as Data, as: UTF8.self)))
   }
 
   /// The codebook the newest `thema code` run applied, as stored in the project (nil when nothing has
