@@ -15,6 +15,7 @@ public enum ProjectSchema {
     .codingCarry,
     .placematSubgroup,
     .suggestionKeys,
+    .codingIndexes,
   ]
 
   /// A migrator that brings any project file up to date.
