@@ -62,6 +62,22 @@ public struct Codebook: Sendable, Hashable, Codable {
   /// How many indicators the codebook has (not counting exclusions and conditions).
   public var indicatorCount: Int { concepts.reduce(0) { $0 + $1.indicators.count } }
 
+  /// The languages of the documents it codes: its own, then those of indicators written for another
+  /// language (`indicators-en:`), in order of first appearance.
+  ///
+  /// ```swift
+  /// codebook.languages   // [.dutch, .english] when some concept has `indicators-en:`
+  /// ```
+  public var languages: [Language] {
+    var result = [language]
+    for concept in concepts {
+      for indicator in concept.indicators + concept.exclusions {
+        if let other = indicator.language, !result.contains(other) { result.append(other) }
+      }
+    }
+    return result
+  }
+
   // MARK: - Content hash
 
   /// SHA-256 (hex) of the codebook's content: metadata, dimensions, concepts and indicators, but not

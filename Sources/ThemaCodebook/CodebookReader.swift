@@ -151,6 +151,15 @@ private struct ReadState {
     if dimensions.isEmpty {
       issue(.error, .missingField, "the codebook has no dimensions", at: nil)
     }
+    // `indicators-nl:` in a Dutch codebook is the codebook's language: the same as `indicators:`.
+    for c in concepts.indices {
+      for i in concepts[c].indicators.indices where concepts[c].indicators[i].language == language {
+        concepts[c].indicators[i].language = nil
+      }
+      for i in concepts[c].exclusions.indices where concepts[c].exclusions[i].language == language {
+        concepts[c].exclusions[i].language = nil
+      }
+    }
     var codebook = Codebook(
       name: name ?? "unnamed", version: version, language: language, author: author, description: description,
       dimensions: dimensions, concepts: concepts)
@@ -198,8 +207,14 @@ private struct ReadState {
     var children: [Node] = []
     var indicatorNodes: [Node] = []
     var exclusionNodes: [Node] = []
+    // `indicators-en:` / `exclude-en:`: for the documents in that language (see `Indicator.language`).
+    var languageNodes: [(nodes: [Node], language: Language, exclusion: Bool)] = []
     for (keyNode, value) in mapping {
       let key = keyNode.string ?? ""
+      if let (base, code) = Self.languageKey(key), let language = Language(rawValue: code) {
+        languageNodes.append((items(value, key: key), language, base != "indicators"))
+        continue
+      }
       switch key {
       case "id":
         concept.id = string(value, key: key) ?? ""
@@ -213,7 +228,10 @@ private struct ReadState {
       case "indicators", "terms": indicatorNodes += items(value, key: key)
       case "exclude", "not": exclusionNodes += items(value, key: key)
       case "children": children = items(value, key: key)
-      default: issue(.warning, .unknownKey, "unknown key \(key) in a concept (ignored)", at: keyNode)
+      default:
+        let known = Language.allCases.map(\.rawValue).joined(separator: ", ")
+        let hint = Self.languageKey(key) != nil ? " (the language must be one of \(known))" : ""
+        issue(.warning, .unknownKey, "unknown key \(key) in a concept (ignored)\(hint)", at: keyNode)
       }
     }
     if concept.id.isEmpty {
@@ -222,7 +240,14 @@ private struct ReadState {
     }
     if concept.label.isEmpty { concept.label = concept.id }
     concept.indicators = indicatorNodes.compactMap { indicator($0, concept: concept.id) }
-    let exclusions = exclusionNodes.compactMap { node in indicator(node, concept: concept.id).map { ($0, node) } }
+    var exclusions = exclusionNodes.compactMap { node in indicator(node, concept: concept.id).map { ($0, node) } }
+    for (nodes, language, exclusion) in languageNodes {
+      for node in nodes {
+        guard var read = indicator(node, concept: concept.id) else { continue }
+        read.language = language
+        if exclusion { exclusions.append((read, node)) } else { concept.indicators.append(read) }
+      }
+    }
     concept.exclusions = exclusions.map(\.0)
     for (exclusion, node) in exclusions where exclusion.scopes != [.text] {
       issue(
@@ -232,6 +257,14 @@ private struct ReadState {
     }
     concepts.append(concept)
     for child in children { self.concept(child, dimension: dimension, parent: concept.id) }
+  }
+
+  /// `indicators-en` → ("indicators", "en"), `exclude-en` → ("exclude", "en"); nil for other keys.
+  static func languageKey(_ key: String) -> (base: String, code: String)? {
+    for base in ["indicators", "exclude"] where key.hasPrefix(base + "-") {
+      return (base, String(key.dropFirst(base.count + 1)))
+    }
+    return nil
   }
 
   // MARK: Indicators

@@ -1,3 +1,5 @@
+import ThemaLanguage
+
 /// A pattern that suggests a concept when it occurs in a segment.
 ///
 /// In YAML an indicator is a plain string (`innovatie`, `'"MLI"'`, `lerende … cultuur`, `innov*`) or a
@@ -60,6 +62,9 @@ public struct Indicator: Sendable, Hashable, Codable {
   public var conditions: [Indicator]
   /// Where the indicator is looked for (default: the segment's own text; see `IndicatorScope`).
   public var scopes: [IndicatorScope] = [.text]
+  /// The language of the documents it is matched in, when it is not the codebook's (`indicators-en:` in
+  /// a Dutch codebook); nil: the codebook's language.
+  public var language: Language? = nil
   /// Line and column in the codebook file (1-based), when read from a file.
   public var line: Int?
   public var column: Int?
@@ -153,6 +158,8 @@ public struct Indicator: Sendable, Hashable, Codable {
     parts += conditions.map { "with(" + $0.canonicalText + ")" }
     // Only a non-default scope enters the hash, so that codebooks without `in:` keep their hashes.
     if scopes != [.text] { parts.append("in(" + scopes.map(\.description).joined(separator: ",") + ")") }
+    // Likewise only another language than the codebook's.
+    if let language { parts.append("language(" + language.rawValue + ")") }
     return parts.joined(separator: "|")
   }
 }

@@ -68,7 +68,7 @@ extension Project {
     let concepts = codebook.concepts.map(\.id)
     try gold.check(concepts: Set(concepts), codebookName: name)
     var warnings = warnings
-    var coder = ContextualCoder(matcher: CodebookMatcher(codebook: codebook, language: codebook.language))
+    var coders: [Language: ContextualCoder] = [:]
     let detector = LanguageDetector()
     let wanted = Set(resolved.segments.map(\.segmentId))
     var matches: [Int64: [EvaluatedMatch]] = [:]
@@ -77,12 +77,16 @@ extension Project {
         document.summary.attributes["language"].flatMap(Language.init(rawValue:))
         ?? detector.detect(document.segments.prefix(200).map(\.segment.text).joined(separator: "\n")).language
         ?? codebook.language
-      guard language == codebook.language else {
+      guard codebook.languages.contains(language) else {
         warnings.append(
-          "\(gold.file): warning: \(goldName) is in \(language.rawValue), not the codebook's "
-            + "\(codebook.language.rawValue): not coded (as thema code would skip it)")
+          "\(gold.file): warning: \(goldName) is in \(language.rawValue), for which the codebook has no "
+            + "indicators (\(codebook.languages.map(\.rawValue).joined(separator: ", "))): not coded (as thema code "
+            + "would skip it)")
         continue
       }
+      // The indicators of the document's language, as `thema code` matches them.
+      var coder = coders[language] ?? ContextualCoder(matcher: CodebookMatcher(codebook: codebook, language: language))
+      defer { coders[language] = coder }
       // Every segment passes the tracker (headings and lead-ins are context even when not in the gold).
       coder.beginDocument()
       var tracker = SegmentContextTracker()

@@ -1,5 +1,6 @@
 import Foundation
 import ThemaCodebook
+import ThemaLanguage
 import ThemaStore
 
 /// How one indicator fares against a project's corpus: what `thema codebook check --project` reports.
@@ -56,11 +57,17 @@ public struct CodebookCorpusCheck: Sendable {
     self.topForms = topForms
   }
 
-  /// One usage per indicator, in codebook order.
-  public func usage(in segments: [StoredSegment]) -> [IndicatorUsage] {
+  /// One usage per indicator, in codebook order. `languages` gives each document's language (by document
+  /// id, as `Project.documentLanguages` tells them; a document not in it is in the codebook's language):
+  /// a document is matched with the indicators of its language, and one in a language the codebook has
+  /// none for is left out, as `thema code` does.
+  public func usage(in segments: [StoredSegment], languages: [Int64: Language] = [:]) -> [IndicatorUsage] {
     // With the segments' structure, so that indicators with `in: heading`, `lead-in` or `attribute`
     // count where they code (segments arrive document by document, in order).
-    var coder = ContextualCoder(matcher: CodebookMatcher(codebook: codebook, language: codebook.language))
+    var coders: [Language: ContextualCoder] = [:]
+    let covered = codebook.languages
+    var language = codebook.language
+    var coder = ContextualCoder(matcher: CodebookMatcher(codebook: codebook, language: language))
     var tracker = SegmentContextTracker()
     var document: Int64?
     struct Key: Hashable {
@@ -76,8 +83,15 @@ public struct CodebookCorpusCheck: Sendable {
       if stored.documentId != document {
         document = stored.documentId
         tracker = SegmentContextTracker()
+        let next = languages[stored.documentId] ?? codebook.language
+        if next != language {
+          coders[language] = coder
+          language = next
+          coder = coders[next] ?? ContextualCoder(matcher: CodebookMatcher(codebook: codebook, language: next))
+        }
         coder.beginDocument()
       }
+      guard covered.contains(language) else { continue }
       let context =
         coder.usesContext ? tracker.next(SegmentOutline(stored), text: stored.segment.text) : SegmentContext()
       let coding = coder.code(stored.segment.text, context: context)

@@ -95,7 +95,8 @@ public struct CompiledCodebook: Sendable {
 
   // MARK: - Compiling
 
-  /// Compiles `codebook` with `stemmer`.
+  /// Compiles `codebook` with `stemmer` for the documents in `language` (default: the codebook's): its
+  /// indicators of that language (`Indicator.language`, nil being the codebook's own).
   /// - Parameters:
   ///   - lexicon: plausible compound parts; defaults to the hand-written lexicon of the language.
   ///   - lemmas: word families; defaults to the hand-written table of the language.
@@ -122,21 +123,25 @@ public struct CompiledCodebook: Sendable {
     plausibleWords = lexicon.parts.union(vocabulary)
     for word in plausibleWords { plausibleStems.insert(stemmer.stem(word)) }
 
+    // Indicators written for another language (`indicators-en:`) are compiled only for that language.
+    func applies(_ indicator: Indicator) -> Bool { (indicator.language ?? codebook.language) == language }
     for (conceptIndex, concept) in codebook.concepts.enumerated() {
       if let concepts, !concepts.contains(concept.id) {
         // Not compiled, but its terms stay plausible compound parts, as in the whole codebook.
-        for indicator in concept.exclusions + concept.indicators.flatMap({ [$0] + $0.exclusions + $0.conditions })
+        for indicator in concept.exclusions.filter(applies)
+          + concept.indicators.filter(applies).flatMap({ [$0] + $0.exclusions + $0.conditions })
         where indicator.kind == .term {
           addPlausible(termForms(indicator, lower: indicator.text.lowercased(), lemmas: lemmas))
         }
         continue
       }
       var conceptExclusions: [Int32] = []
-      for exclusion in concept.exclusions {
+      for exclusion in concept.exclusions where applies(exclusion) {
         conceptExclusions.append(
           add(exclusion, role: .exclusion, concept: conceptIndex, indicatorIndex: -1, lemmas: lemmas))
       }
-      for (indicatorIndex, indicator) in concept.indicators.enumerated() {
+      // Enumerated before filtering: `indicatorIndex` is the indicator's place in the concept.
+      for (indicatorIndex, indicator) in concept.indicators.enumerated() where applies(indicator) {
         let id = add(indicator, role: .indicator, concept: conceptIndex, indicatorIndex: indicatorIndex, lemmas: lemmas)
         var exclusions = conceptExclusions
         for exclusion in indicator.exclusions {

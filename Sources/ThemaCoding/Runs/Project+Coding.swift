@@ -79,21 +79,16 @@ extension Project {
     let codebook = read.codebook
     let codebookId = try storeCodebook(codebook, source: source, path: path)
 
-    // Which documents are coded, and the key of that corpus.
-    let detector = LanguageDetector()
-    var coded: [DocumentSummary] = []
+    // Which documents are coded (those in a language the codebook has indicators for), and the key of
+    // that corpus.
+    var coded: [(document: DocumentSummary, language: Language)] = []
     var skipped: [String] = []
     var corpusLines: [String] = []
+    let languages = codebook.languages
     for document in try documents() {
-      let language: Language
-      if let attribute = document.attributes["language"].flatMap(Language.init(rawValue:)) {
-        language = attribute
-      } else {
-        let sample = try segments(of: document).prefix(200).map(\.segment.text).joined(separator: "\n")
-        language = detector.detect(sample).language ?? codebook.language
-      }
+      let language = try self.language(of: document, otherwise: codebook.language)
       corpusLines.append("\(document.id):\(document.versionId):\(language.rawValue)")
-      if language == codebook.language { coded.append(document) } else { skipped.append(document.name) }
+      if languages.contains(language) { coded.append((document, language)) } else { skipped.append(document.name) }
     }
     let corpusKey = Data(corpusLines.joined(separator: "\n").utf8).sha256Hex
 
@@ -112,14 +107,22 @@ extension Project {
     var codedSegments: Set<Int64> = []
     var touchedSegments: Set<Int64> = []
     let toMatch = plan.map { $0.changed.intersection(conceptHashes.keys) }
-    if plan?.earlier != nil || toMatch?.isEmpty != true {
-      let language = codebook.language
-      var compiled = CompiledCodebook(
-        codebook: codebook, language: language, stemmer: language.stemmer, concepts: plan?.earlier == nil ? toMatch : nil)
-      if let earlier = plan?.earlier { compiled = compiled.watchingPlausibilityChanges(since: earlier) }
-      // The coder adds the codes inherited from headings, lead-ins and attributes (`in:` in the codebook).
-      var coder = ContextualCoder(matcher: CodebookMatcher(compiled: compiled))
-      for document in coded {
+    if plan?.earlier.isEmpty == false || toMatch?.isEmpty != true {
+      // One coder per language of the documents, made when the first document in it comes; it adds the
+      // codes inherited from headings, lead-ins and attributes (`in:` in the codebook).
+      var coders: [Language: ContextualCoder] = [:]
+      for (document, language) in coded {
+        let earlier = plan?.earlier[language]
+        var coder =
+          coders[language]
+          ?? {
+            var compiled = CompiledCodebook(
+              codebook: codebook, language: language, stemmer: language.stemmer,
+              concepts: earlier == nil ? toMatch : nil)
+            if let earlier { compiled = compiled.watchingPlausibilityChanges(since: earlier) }
+            return ContextualCoder(matcher: CodebookMatcher(compiled: compiled))
+          }()
+        defer { coders[language] = coder }
         var batch: [Suggestion] = []
         var batchSegments: Set<Int64> = []
         coder.beginDocument()
@@ -129,7 +132,7 @@ extension Project {
           codedSegments.insert(stored.id)
           batchSegments.insert(stored.id)
           var matches = coder.code(stored.text, context: contexts?[index] ?? SegmentContext()).matches
-          if let toMatch, plan?.earlier != nil {
+          if let toMatch, earlier != nil {
             if coder.lastCodingConsultedChangedParts {
               touchedSegments.insert(stored.id)
             } else {
@@ -163,7 +166,7 @@ extension Project {
     }
     if plan != nil, codedSegments.isEmpty {
       // Nothing was scanned (only removed concepts, or none changed): the coded segments by id.
-      let versions = coded.map(\.versionId)
+      let versions = coded.map(\.document.versionId)
       codedSegments = try database.read { db in
         var ids: Set<Int64> = []
         for chunk in stride(from: 0, to: versions.count, by: 500) {
@@ -210,28 +213,32 @@ extension Project {
     var previousRun: Int64
     /// Concepts added, removed or whose content hash changed.
     var changed: Set<String>
-    /// When the edit changed which compound parts are plausible: the previous codebook, compiled for
-    /// its plausible parts only (the other concepts are then re-matched where a word consults such a part).
-    var earlier: CompiledCodebook?
+    /// Per language whose plausible compound parts the edit changed: the previous codebook, compiled for
+    /// its plausible parts only (the other concepts are then re-matched, in the documents of that
+    /// language, where a word consults such a part). Empty when no language's parts changed.
+    var earlier: [Language: CompiledCodebook]
   }
 
   /// The plan for re-coding only what changed since the previous run, or nil when every concept must be
-  /// matched (no previous run, other documents or languages, another codebook language).
+  /// matched (no previous run, other documents or languages, another codebook language or set of
+  /// indicator languages).
   func incrementalPlan(for codebook: Codebook, corpusKey: String) throws -> IncrementalPlan? {
     guard let previous = try newestRun(), previous.corpusKey == corpusKey,
       let old = try? CodebookReader().read(yaml: previous.codebook.yaml), !old.hasErrors,
-      old.codebook.language == codebook.language
+      old.codebook.language == codebook.language, old.codebook.languages == codebook.languages
     else { return nil }
-    let language = codebook.language
-    let before = CompiledCodebook(codebook: old.codebook, language: language, stemmer: language.stemmer, concepts: [])
-    let after = CompiledCodebook(codebook: codebook, language: language, stemmer: language.stemmer, concepts: [])
+    var earlier: [Language: CompiledCodebook] = [:]
+    for language in codebook.languages {
+      let before = CompiledCodebook(codebook: old.codebook, language: language, stemmer: language.stemmer, concepts: [])
+      let after = CompiledCodebook(codebook: codebook, language: language, stemmer: language.stemmer, concepts: [])
+      if !before.hasSamePlausibility(as: after) { earlier[language] = before }
+    }
     var changed: Set<String> = []
     let ids = Set(codebook.concepts.map(\.id)).union(old.codebook.concepts.map(\.id))
     for id in ids where codebook.contentHash(ofConcept: id) != old.codebook.contentHash(ofConcept: id) {
       changed.insert(id)
     }
-    return IncrementalPlan(
-      previousRun: previous.id, changed: changed, earlier: before.hasSamePlausibility(as: after) ? nil : before)
+    return IncrementalPlan(previousRun: previous.id, changed: changed, earlier: earlier)
   }
 
   /// Records the run; in an incremental run, records that it produced the unchanged concepts'

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ThemaCodebook
 import ThemaCoding
+import ThemaStore
 
 extension Thema {
   /// `thema codebook`: working with codebook files.
@@ -31,9 +32,7 @@ extension Thema {
         let errors = read.issues.filter { $0.severity == .error }.count
         if output.json {
           let hasProject = errors == 0 && FileManager.default.fileExists(atPath: projectOptions.path)
-          let usage = try hasProject
-            ? CodebookCorpusCheck(codebook: read.codebook).usage(in: projectOptions.open().currentSegments())
-            : nil
+          let usage = try hasProject ? Self.usage(of: read.codebook, in: projectOptions.open()).usage : nil
           try Output.json(CheckReport(issues: read.issues, usage: usage))
           if errors > 0 { throw ExitCode(1) }
           return
@@ -42,8 +41,7 @@ extension Thema {
         print("\(file): \(errors) error\(errors == 1 ? "" : "s"), \(read.issues.count - errors) warning\(read.issues.count - errors == 1 ? "" : "s").")
         if errors > 0 { throw ExitCode(1) }
         guard FileManager.default.fileExists(atPath: projectOptions.path) else { return }
-        let segments = try projectOptions.open().currentSegments()
-        let usage = CodebookCorpusCheck(codebook: read.codebook).usage(in: segments)
+        let (usage, segments) = try Self.usage(of: read.codebook, in: projectOptions.open())
         for item in usage {
           let place = "\(file):\(item.line.map(String.init) ?? "?")\(item.column.map { ":\($0)" } ?? "")"
           if item.matches == 0 {
@@ -55,7 +53,15 @@ extension Thema {
                 + forms.joined(separator: ", "))
           }
         }
-        print("Checked against \(segments.count) segments of \(projectOptions.path).")
+        print("Checked against \(segments) segments of \(projectOptions.path).")
+      }
+
+      /// The indicators' usage in the project's current segments, each document matched with the
+      /// indicators of its language; and how many segments there are.
+      static func usage(of codebook: Codebook, in project: Project) throws -> (usage: [IndicatorUsage], segments: Int) {
+        let segments = try project.currentSegments()
+        let languages = try project.documentLanguages(otherwise: codebook.language)
+        return (CodebookCorpusCheck(codebook: codebook).usage(in: segments, languages: languages), segments.count)
       }
 
       /// What an indicator without matches does in the project: nothing, only where another indicator of

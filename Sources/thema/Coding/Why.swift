@@ -53,7 +53,11 @@ extension Thema {
         throw CodingRunError.invalidCodebook(
           path: source, issues: read.issues.filter { $0.severity == .error }.map(\.description))
       }
-      var coder = ContextualCoder(matcher: CodebookMatcher(codebook: read.codebook, language: read.codebook.language))
+      // The indicators of the document's language, as `thema code` matched them.
+      let language =
+        try project.documents().first { $0.name == found.document }
+        .map { try project.language(of: $0, otherwise: read.codebook.language) } ?? read.codebook.language
+      var coder = ContextualCoder(matcher: CodebookMatcher(codebook: read.codebook, language: language))
       let context = try coder.usesContext ? project.segmentContext(of: segment) : SegmentContext()
       let map = found.segment.segment.map
       let coding = coder.code(found.segment.segment.text, context: context).mappedToOriginal(by: map)
