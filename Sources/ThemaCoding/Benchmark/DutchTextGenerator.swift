@@ -134,14 +134,15 @@ public struct DutchTextGenerator: Sendable {
 
   // MARK: - Codebook terms
 
-  /// The word sequences in which the codebook's indicators and exclusions appear: each term as written,
-  /// inflected, as head and modifier of compounds; exact forms and hyphenated acronyms; phrases with a
-  /// word in every gap; wildcard completions.
+  /// The word sequences in which the codebook's indicators and exclusions (of its own language) appear:
+  /// each term as written, inflected, as head and modifier of compounds; exact forms and hyphenated
+  /// acronyms; phrases with a word in every gap; wildcard completions.
   static func sequences(of codebook: Codebook, nouns: [String], random: inout SplitMix) -> [[[UInt8]]] {
     func noun() -> String { nouns[random.below(nouns.count)] }
     var result: [[String]] = []
     for concept in codebook.concepts {
-      for indicator in concept.indicators {
+      // The text is Dutch: indicators written for documents in another language (`indicators-en`) stay out.
+      for indicator in concept.indicators where indicator.language == nil {
         let text = indicator.text
         switch indicator.kind {
         case .term:
@@ -165,7 +166,7 @@ public struct DutchTextGenerator: Sendable {
           result.append([noun() + text.lowercased()])
         }
       }
-      for exclusion in concept.exclusions {
+      for exclusion in concept.exclusions where exclusion.language == nil {
         result.append(exclusion.kind == .phrase ? exclusion.phraseWords().map(\.word) : [exclusion.text])
       }
     }
