@@ -62,6 +62,12 @@ public struct Codebook: Sendable, Hashable, Codable {
   /// How many indicators the codebook has (not counting exclusions and conditions).
   public var indicatorCount: Int { concepts.reduce(0) { $0 + $1.indicators.count } }
 
+  /// How many indicators documents in `language` are matched with (those written for it; see
+  /// `Indicator.language`).
+  public func indicatorCount(for language: Language) -> Int {
+    concepts.reduce(0) { $0 + $1.indicators.filter { ($0.language ?? self.language) == language }.count }
+  }
+
   /// The languages of the documents it codes: its own, then those of indicators written for another
   /// language (`indicators-en:`), in order of first appearance.
   ///

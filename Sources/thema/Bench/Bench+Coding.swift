@@ -34,7 +34,8 @@ extension Thema.Bench {
       let peak = ResourceUsage.peakResidentBytes().map { "peak resident memory " + ResourceUsage.megabytes($0) } ?? ""
       print(
         "coding (\(mode)): \(result.bytes) bytes, \(result.segments) segments, \(result.matches) matches, "
-          + "\(read.codebook.indicatorCount) indicators, \(result.wordTypes) distinct word types")
+          + "\(read.codebook.indicatorCount(for: read.codebook.language)) indicators (of its language), "
+          + "\(result.wordTypes) distinct word types")
       print(
         String(
           format: "coding time %.2f s wall (%.1f MB/s), %.2f s CPU (%.1f MB per CPU second); %@",

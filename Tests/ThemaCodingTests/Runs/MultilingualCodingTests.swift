@@ -82,6 +82,8 @@ struct MultilingualCodingTests {
     #expect(innoveren.indicators.map(\.language) == [nil, .english])
     #expect(read.codebook.concept(id: "leren")?.exclusions.map(\.language) == [.english])
     #expect(read.codebook.languages == [.dutch, .english])
+    #expect(read.codebook.indicatorCount == 4)
+    #expect(read.codebook.indicatorCount(for: .dutch) == 2 && read.codebook.indicatorCount(for: .english) == 2)
     // `indicators-nl` in a Dutch codebook is the same as `indicators`, and hashes alike.
     let plain = try CodebookReader().read(yaml: Self.codebook.replacingOccurrences(of: "-en:", with: "-nl:"))
     #expect(plain.codebook.languages == [.dutch])
