@@ -85,7 +85,9 @@ extension Project {
         continue
       }
       // The indicators of the document's language, as `thema code` matches them.
-      var coder = coders[language] ?? ContextualCoder(matcher: CodebookMatcher(codebook: codebook, language: language))
+      var coder =
+        coders.removeValue(forKey: language)
+        ?? ContextualCoder(matcher: CodebookMatcher(codebook: codebook, language: language))
       defer { coders[language] = coder }
       // Every segment passes the tracker (headings and lead-ins are context even when not in the gold).
       coder.beginDocument()

@@ -87,7 +87,8 @@ public struct CodebookCorpusCheck: Sendable {
         if next != language {
           coders[language] = coder
           language = next
-          coder = coders[next] ?? ContextualCoder(matcher: CodebookMatcher(codebook: codebook, language: next))
+          coder =
+            coders.removeValue(forKey: next) ?? ContextualCoder(matcher: CodebookMatcher(codebook: codebook, language: next))
         }
         coder.beginDocument()
       }

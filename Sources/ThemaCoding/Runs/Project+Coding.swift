@@ -92,7 +92,9 @@ extension Project {
     }
     let corpusKey = Data(corpusLines.joined(separator: "\n").utf8).sha256Hex
 
-    let plan = try allowIncremental ? incrementalPlan(for: codebook, corpusKey: corpusKey) : nil
+    let plan =
+      try allowIncremental
+      ? incrementalPlan(for: codebook, corpusKey: corpusKey, languages: Set(coded.map(\.language))) : nil
     let run = try database.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM codingRun") } ?? 1
     let conceptHashes = Dictionary(
       codebook.concepts.map { ($0.id, codebook.contentHash(ofConcept: $0.id) ?? codebook.contentHash) },
@@ -113,8 +115,9 @@ extension Project {
       var coders: [Language: ContextualCoder] = [:]
       for (document, language) in coded {
         let earlier = plan?.earlier[language]
+        // Taken out of the dictionary while in use, so that its caches are not copied on write.
         var coder =
-          coders[language]
+          coders.removeValue(forKey: language)
           ?? {
             var compiled = CompiledCodebook(
               codebook: codebook, language: language, stemmer: language.stemmer,
@@ -219,16 +222,17 @@ extension Project {
     var earlier: [Language: CompiledCodebook]
   }
 
-  /// The plan for re-coding only what changed since the previous run, or nil when every concept must be
-  /// matched (no previous run, other documents or languages, another codebook language or set of
+  /// The plan for re-coding only what changed since the previous run (in documents of `languages`), or
+  /// nil when every concept must be matched (no previous run, other documents or languages, another codebook language or set of
   /// indicator languages).
-  func incrementalPlan(for codebook: Codebook, corpusKey: String) throws -> IncrementalPlan? {
+  func incrementalPlan(for codebook: Codebook, corpusKey: String, languages: Set<Language>) throws -> IncrementalPlan? {
     guard let previous = try newestRun(), previous.corpusKey == corpusKey,
       let old = try? CodebookReader().read(yaml: previous.codebook.yaml), !old.hasErrors,
       old.codebook.language == codebook.language, old.codebook.languages == codebook.languages
     else { return nil }
     var earlier: [Language: CompiledCodebook] = [:]
-    for language in codebook.languages {
+    // Only the languages of the coded documents: the others' compound parts matter to no segment.
+    for language in codebook.languages where languages.contains(language) {
       let before = CompiledCodebook(codebook: old.codebook, language: language, stemmer: language.stemmer, concepts: [])
       let after = CompiledCodebook(codebook: codebook, language: language, stemmer: language.stemmer, concepts: [])
       if !before.hasSamePlausibility(as: after) { earlier[language] = before }
