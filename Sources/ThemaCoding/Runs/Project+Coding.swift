@@ -43,8 +43,10 @@ extension Project {
   /// overwritten, unchanged suggestions stay as they are, suggestions whose indicator disappeared are
   /// withdrawn (see `applySuggestions`).
   ///
-  /// A document is coded when its `language` attribute (or, without one, the detected language of its
-  /// text) is the codebook's language; the others are listed as skipped.
+  /// A document is coded with the codebook's indicators of its language (`language(of:otherwise:)`:
+  /// its `language` attribute, else the detected one): `indicators` for the codebook's language,
+  /// `indicators-en` and the like for another. Documents in a language without indicators are listed as
+  /// skipped.
   ///
   /// **Re-coding after an edit.** When the previous run coded the same document versions, only the
   /// concepts whose content hash changed (or that were added or removed) are matched again and only their
