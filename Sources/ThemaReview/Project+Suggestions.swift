@@ -139,8 +139,8 @@ extension Project {
         """
     ).execute(
       arguments: [
-        suggestion.indicator.key, suggestion.indicator.hash, suggestion.matchedForm, suggestion.codebookId ?? codebook ?? coding.codebookId,
-        run, run, coding.id,
+        suggestion.indicator.key, suggestion.indicator.hash, suggestion.matchedForm,
+        suggestion.codebookId ?? codebook ?? coding.codebookId, run, run, coding.id,
       ])
     if comesBack {
       var state = coding.state

@@ -25,7 +25,8 @@ extension Project {
         try summary(id: row["id"], name: row["name"], version: row["version"], run: nil)
       }
       if let newest = try Self.newestRun(in: db) {
-        return try summary(id: newest.codebook.id, name: newest.codebook.name, version: newest.codebook.version, run: newest.id)
+        let codebook = newest.codebook
+        return try summary(id: codebook.id, name: codebook.name, version: codebook.version, run: newest.id)
       }
       let candidates = try Row.fetchAll(
         db,

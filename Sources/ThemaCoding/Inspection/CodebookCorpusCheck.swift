@@ -88,7 +88,8 @@ public struct CodebookCorpusCheck: Sendable {
           coders[language] = coder
           language = next
           coder =
-            coders.removeValue(forKey: next) ?? ContextualCoder(matcher: CodebookMatcher(codebook: codebook, language: next))
+            coders.removeValue(forKey: next)
+            ?? ContextualCoder(matcher: CodebookMatcher(codebook: codebook, language: next))
         }
         coder.beginDocument()
       }
