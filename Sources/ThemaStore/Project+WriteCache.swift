@@ -10,7 +10,7 @@ extension Project {
   ///
   /// Use it around a write that touches many indexes at random places. With SQLite's default cache
   /// (62 pages of 32 KB), storing a coding run's suggestions spent a fifth of its time re-reading and
-  /// spilling index pages: each suggestion goes into the coding table's nine indexes (suggestion key,
+  /// spilling index pages: each suggestion goes into the coding table's indexes (nine then: suggestion key,
   /// segment, concept, codebook, …) at unrelated places. A full `thema code` of a 100 MB project took
   /// 101 s with the default cache and 68 s with 64 MB (same run, `thema bench recode`). Imports append
   /// in order and gain nothing, so the cache stays small outside such writes (and memory with it).

@@ -63,12 +63,21 @@ extension Project {
   /// let report = try project.code(codebookAt: "Codebooks/mli.yaml")
   /// print(report.reconciliation.summary)
   /// ```
-  public func code(codebookAt path: String, incremental allowIncremental: Bool = true) throws -> CodingRunReport {
-    // A run stores up to hundreds of thousands of suggestions, each in nine indexes.
-    try withWriteCache(megabytes: 64) { try performCoding(codebookAt: path, incremental: allowIncremental) }
+  ///
+  /// `progress` is told before each document is matched (a long run on a large project takes a while).
+  public func code(
+    codebookAt path: String, incremental allowIncremental: Bool = true,
+    progress: (CodingProgress) -> Void = { _ in }
+  ) throws -> CodingRunReport {
+    // A run stores up to hundreds of thousands of suggestions, each in eight indexes.
+    try withWriteCache(megabytes: 64) {
+      try performCoding(codebookAt: path, incremental: allowIncremental, progress: progress)
+    }
   }
 
-  private func performCoding(codebookAt path: String, incremental allowIncremental: Bool) throws -> CodingRunReport {
+  private func performCoding(
+    codebookAt path: String, incremental allowIncremental: Bool, progress: (CodingProgress) -> Void
+  ) throws -> CodingRunReport {
     let source: Data
     do { source = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
       throw StoreError.unreadable(path: path, reason: error.localizedDescription)
@@ -115,7 +124,8 @@ extension Project {
       // One coder per language of the documents, made when the first document in it comes; it adds the
       // codes inherited from headings, lead-ins and attributes (`in:` in the codebook).
       var coders: [Language: ContextualCoder] = [:]
-      for (document, language) in coded {
+      for (index, (document, language)) in coded.enumerated() {
+        progress(CodingProgress(document: document.name, index: index, total: coded.count))
         let earlier = plan?.earlier[language]
         // Taken out of the dictionary while in use, so that its caches are not copied on write.
         var coder =

@@ -26,7 +26,14 @@ extension Thema {
     var full = false
 
     func run() throws {
-      let report = try projectOptions.open().code(codebookAt: codebook, incremental: !full)
+      // On a terminal, one line on standard error that says which document is being matched.
+      let terminal = isatty(STDERR_FILENO) == 1
+      let report = try projectOptions.open().code(codebookAt: codebook, incremental: !full) { step in
+        guard terminal else { return }
+        let line = "Coding document \(step.index + 1) of \(step.total): \(step.document)"
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+      }
+      if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
       print(Self.summary(of: report))
       for warning in report.warnings { print("  codebook: \(warning)") }
     }

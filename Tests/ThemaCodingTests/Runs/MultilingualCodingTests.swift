@@ -113,8 +113,11 @@ struct MultilingualCodingTests {
     let setup = try Self.project(
       codebook: dutchOnly, documents: [("verslag.txt", Self.dutch, "nl"), ("report.txt", Self.english, "en")])
     defer { try? FileManager.default.removeItem(at: setup.folder) }
-    let report = try setup.project.code(codebookAt: setup.codebook)
+    var steps: [CodingProgress] = []
+    let report = try setup.project.code(codebookAt: setup.codebook) { steps.append($0) }
     #expect(report.skippedDocuments == ["report.txt"])
+    // Progress names the documents matched, not the skipped one.
+    #expect(steps == [CodingProgress(document: "verslag.txt", index: 0, total: 1)])
     #expect(try Self.forms(setup.project)["report.txt"] == nil)
   }
 
