@@ -22,11 +22,11 @@ extension ConceptMatrix {
   /// ```
   public static func levels(
     data: AnalysisData, by keys: [String], dimension: String = "level",
-    measure: MatrixMeasure = .segments, filter: SegmentFilter = SegmentFilter()
+    measure: MatrixMeasure = .segments, filter: SegmentFilter = SegmentFilter(), unassigned: Bool = false
   ) throws -> ConceptMatrix {
     let nodes = levelNodes(data.concepts, dimension: dimension)
     var matrix = try ConceptMatrix(
-      data: data, by: keys, measure: measure, filter: filter, rowNodes: nodes)
+      data: data, by: keys, measure: measure, filter: filter, rowNodes: nodes, unassigned: unassigned)
     if nodes.isEmpty {
       matrix.warnings.append(
         "no concept has dimension '\(dimension)' or is named micro, meso or macro: no levels to show")

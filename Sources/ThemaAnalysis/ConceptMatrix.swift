@@ -101,16 +101,22 @@ public struct ConceptMatrix: Sendable, Codable {
   public var warnings: [String]
 
   /// Builds the matrix. `rowNodes` picks rows other than the collapsed tree (used by the levels view).
+  /// With `unassigned`, the segments without a value for `keys` are a last column, "(no programme)",
+  /// instead of being left out (and named in a warning).
   public init(
     data: AnalysisData, by keys: [String], depth: Int? = nil, measure: MatrixMeasure = .segments,
-    filter: SegmentFilter = SegmentFilter(), rowNodes: [Int]? = nil
+    filter: SegmentFilter = SegmentFilter(), rowNodes: [Int]? = nil, unassigned: Bool = false
   ) throws {
-    let grouping = try Grouping(data, by: keys, filter: filter)
+    let grouping = try Grouping(
+      data, by: keys, filter: filter, unassigned: unassigned ? Self.unassignedLabel(keys) : nil)
     let counts = ConceptCounts(data, grouping: grouping)
     self.init(
       data: data, grouping: grouping, counts: counts, depth: depth, measure: measure, filter: filter,
       rowNodes: rowNodes)
   }
+
+  /// The label of the column of segments without a value: "(no programme)", "(no programme/version)".
+  public static func unassignedLabel(_ keys: [String]) -> String { "(no \(keys.joined(separator: "/")))" }
 
   /// Builds the matrix from counts already made (the report reuses them for several views).
   public init(
@@ -155,9 +161,14 @@ public struct ConceptMatrix: Sendable, Codable {
     }
     ungroupedSegments = grouping.ungroupedSegments
     var warnings = data.warnings
-    if grouping.ungroupedSegments > 0 {
+    if let extra = grouping.unassignedGroup {
       warnings.append(
-        "\(grouping.ungroupedSegments) segment(s) have no value for \(grouping.keys.joined(separator: "/")) and are in no column")
+        "\(grouping.ungroupedSegments) segment(s) have no value for \(grouping.keys.joined(separator: "/")): "
+          + "column \(grouping.labels[extra])")
+    } else if grouping.ungroupedSegments > 0 {
+      warnings.append(
+        "\(grouping.ungroupedSegments) segment(s) have no value for \(grouping.keys.joined(separator: "/")) and are "
+          + "in no column (--unassigned shows them)")
     }
     if grouping.labels.isEmpty {
       let present = Set(data.documents.flatMap(\.attributes.keys)).sorted()

@@ -23,15 +23,22 @@ public struct Grouping: Sendable {
   public var wordCounts: [Int]
   /// Documents per group.
   public var documentCounts: [Int]
-  /// Segments that passed the filter but lack a value for one of the keys.
+  /// Segments that passed the filter but lack a value for one of the keys (with `unassigned`, they are
+  /// the last group).
   public var ungroupedSegments: Int
+  /// The index of the group of segments without a value, when one was asked for (`unassigned`).
+  public var unassignedGroup: Int?
   /// Segments left out by the filter.
   public var filteredOutSegments: Int
 
   /// The separator between the values of a combination.
   public static let separator = " · "
 
-  public init(_ data: AnalysisData, by keys: [String], filter: SegmentFilter = SegmentFilter()) throws {
+  /// Groups the segments that pass `filter`. With `unassigned` (a label such as "(no programme)"), the
+  /// segments without a value make one more group, after the others, instead of being left out.
+  public init(
+    _ data: AnalysisData, by keys: [String], filter: SegmentFilter = SegmentFilter(), unassigned: String? = nil
+  ) throws {
     guard !keys.isEmpty else { throw AnalysisError.noGrouping }
     self.keys = keys
     var labelOf: [Int?] = Array(repeating: nil, count: data.segments.count)
@@ -69,6 +76,15 @@ public struct Grouping: Sendable {
     for (position, raw) in order.enumerated() { rank[raw] = position }
     labels = order.map { rawLabels[$0] }
     group = labelOf.map { $0.map { rank[$0] } }
+    if let unassigned, ungrouped > 0 {
+      // Filtered-out segments stay out; the ones that only lack a value join the extra group.
+      let extra = labels.count
+      labels.append(unassigned)
+      for index in data.segments.indices where group[index] == nil {
+        if filter.isEmpty || filter.matches(data, segment: index) { group[index] = extra }
+      }
+      unassignedGroup = extra
+    }
     segmentCounts = Array(repeating: 0, count: labels.count)
     wordCounts = Array(repeating: 0, count: labels.count)
     documentCounts = Array(repeating: 0, count: labels.count)

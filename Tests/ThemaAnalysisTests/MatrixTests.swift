@@ -61,6 +61,30 @@ struct MatrixTests {
     #expect(warning.contains("programme"), "\(warning)")
   }
 
+  /// d.md has no programme: with `unassigned` it is a last column and counts in "all".
+  @Test func theSegmentsWithoutAValueCanBeAColumn() throws {
+    let (_, data) = try load()
+    let plain = try ConceptMatrix(data: data, by: ["programme"])
+    #expect(plain.warnings.contains { $0.contains("in no column (--unassigned shows them)") })
+    let matrix = try ConceptMatrix(data: data, by: ["programme"], unassigned: true)
+    #expect(matrix.columns.map(\.label) == ["A", "B", "(no programme)"])
+    #expect(matrix.columns.map(\.segments) == [3, 3, 1])
+    #expect(matrix.totalColumn.segments == data.segments.count)
+    #expect(matrix.ungroupedSegments == 1)
+    #expect(matrix.warnings.contains { $0.contains("column (no programme)") })
+    let innoveren = row(matrix, "innoveren")
+    #expect(matrix.cells[innoveren].map(\.segments) == [1, 2, 1])
+    #expect(matrix.totals[innoveren].segments == 4)
+    #expect(plain.totals[row(plain, "innoveren")].segments == 3)
+    // A filter still leaves its segments out of every column, the extra one too.
+    let filtered = try ConceptMatrix(
+      data: data, by: ["programme"], filter: SegmentFilter([.init(attribute: "version", value: "1")]), unassigned: true)
+    #expect(filtered.columns.map(\.label) == ["A", "B"])
+    // No segment without a value: no extra column.
+    let byDocument = try ConceptMatrix(data: data, by: ["document"], unassigned: true)
+    #expect(!byDocument.columns.map(\.label).contains("(no document)"))
+  }
+
   @Test func segmentsDocumentsShareDensity() throws {
     let (_, data) = try load()
     let matrix = try ConceptMatrix(data: data, by: ["programme"])

@@ -32,6 +32,9 @@ extension Thema {
     @Flag(help: "Show the level concepts (micro, meso, macro) as rows instead.")
     var levels = false
 
+    @Flag(help: "Add a last column for the segments without a value for --by (otherwise left out, and counted in a note).")
+    var unassigned = false
+
     func validate() throws {
       if let depth, depth < 1 { throw ValidationError("--depth must be 1 or more.") }
     }
@@ -41,9 +44,10 @@ extension Thema {
       let keys = by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
       let matrix =
         levels
-        ? try ConceptMatrix.levels(data: data, by: keys, measure: measure, filter: analysis.filter())
+        ? try ConceptMatrix.levels(
+          data: data, by: keys, measure: measure, filter: analysis.filter(), unassigned: unassigned)
         : try ConceptMatrix(
-          data: data, by: keys, depth: depth, measure: measure, filter: analysis.filter())
+          data: data, by: keys, depth: depth, measure: measure, filter: analysis.filter(), unassigned: unassigned)
       let compact = output.resolved == .table || output.resolved == .md
       try ResultWriter.write(
         matrix, tables: [DataTable.matrix(matrix, measure: measure, compact: compact)],
