@@ -16,6 +16,7 @@ public enum ProjectSchema {
     .placematSubgroup,
     .suggestionKeys,
     .codingIndexes,
+    .placematNoteCells,
   ]
 
   /// A migrator that brings any project file up to date.
