@@ -77,6 +77,23 @@ struct CodingCLITests {
     #expect(try CLITests.run(["codings", "--status", "maybe"], in: dir).status == 2)
   }
 
+  @Test func codeReportsItsRunAsJSON() throws {
+    let dir = try Self.codedProject()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let again = try CLITests.run(["code", "--codebook", "boek.yaml", "--json"], in: dir)
+    #expect(again.status == 0, "\(again.stderr)")
+    let report = try #require(JSONSerialization.jsonObject(with: again.stdout) as? [String: Any])
+    #expect(report["codebook"] as? String == "Toetsboek 1")
+    #expect(report["matches"] as? Int == 3 && report["unchanged"] as? Int == 3)
+    #expect(report["added"] as? Int == 0 && report["withdrawn"] as? Int == 0)
+    #expect(report["rematchedConcepts"] as? [String] == [])
+    #expect(report["skippedDocuments"] as? [String] == [])
+    let full = try CLITests.run(["code", "--codebook", "boek.yaml", "--json", "--full"], in: dir)
+    let fullReport = try #require(JSONSerialization.jsonObject(with: full.stdout) as? [String: Any])
+    #expect(fullReport["rematchedConcepts"] is NSNull)
+    #expect(!again.stderr.contains("Coding document"), "no progress line when standard error is not a terminal")
+  }
+
   @Test func kwicFindsInflectionsWithOffsets() throws {
     let dir = try Self.codedProject()
     defer { try? FileManager.default.removeItem(at: dir) }

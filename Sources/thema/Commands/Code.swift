@@ -18,6 +18,7 @@ extension Thema {
         """)
 
     @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var output: OutputOptions
 
     @Option(help: "The codebook (YAML; see Codebooks/README.md).")
     var codebook: String
@@ -34,8 +35,61 @@ extension Thema {
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
       }
       if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+      if output.json { return try Output.json(RunSummary(report)) }
       print(Self.summary(of: report))
       for warning in report.warnings { print("  codebook: \(warning)") }
+    }
+
+    /// `--json`: what the run did, as counts (the coding ids are in `thema codings --json`).
+    struct RunSummary: Encodable {
+      var codebook: String
+      var contentHash: String
+      var segments: Int
+      var matches: Int
+      var added: Int
+      var resuggested: Int
+      var withdrawn: Int
+      var unchanged: Int
+      var keptDecisions: Int
+      /// The concepts an incremental run re-matched; nil for a full run.
+      var rematchedConcepts: [String]?
+      var skippedDocuments: [String]
+      var warnings: [String]
+
+      init(_ report: CodingRunReport) {
+        let r = report.reconciliation
+        codebook = report.codebook
+        contentHash = report.contentHash
+        segments = report.segments
+        matches = report.matches
+        (added, resuggested, withdrawn) = (r.added.count, r.resuggested.count, r.withdrawn.count)
+        (unchanged, keptDecisions) = (r.unchanged.count, r.keptDecisions)
+        rematchedConcepts = report.rematchedConcepts
+        skippedDocuments = report.skippedDocuments
+        warnings = report.warnings
+      }
+
+      enum CodingKeys: String, CodingKey {
+        case codebook, contentHash, segments, matches, added, resuggested, withdrawn, unchanged, keptDecisions
+        case rematchedConcepts, skippedDocuments, warnings
+      }
+
+      /// As synthesized, except that a full run's `rematchedConcepts` is written as null, not left out.
+      func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(codebook, forKey: .codebook)
+        try c.encode(contentHash, forKey: .contentHash)
+        try c.encode(segments, forKey: .segments)
+        try c.encode(matches, forKey: .matches)
+        try c.encode(added, forKey: .added)
+        try c.encode(resuggested, forKey: .resuggested)
+        try c.encode(withdrawn, forKey: .withdrawn)
+        try c.encode(unchanged, forKey: .unchanged)
+        try c.encode(keptDecisions, forKey: .keptDecisions)
+        try c.encode(rematchedConcepts, forKey: .rematchedConcepts)
+        try c.encode(skippedDocuments, forKey: .skippedDocuments)
+        try c.encode(warnings, forKey: .warnings)
+      }
     }
 
     static func summary(of report: CodingRunReport) -> String {
