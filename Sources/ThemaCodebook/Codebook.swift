@@ -97,6 +97,20 @@ public struct Codebook: Sendable, Hashable, Codable {
     concept(id: id).map { ContentHash.sha256Hex(of: $0.canonicalText + uncodedSectionsText) }
   }
 
+  /// SHA-256 (hex) of what decides where one concept is suggested: its indicators and exclusions, the
+  /// codebook's language and uncoded sections — not its label, definition, guidance or example. Automatic
+  /// coding re-matches a concept when this changes, and offers a rejected suggestion again only then: a
+  /// reworded definition changes neither.
+  ///
+  /// ```swift
+  /// codebook.matchingHash(ofConcept: "innoveren")   // "3b9e…", the same after editing the definition
+  /// ```
+  public func matchingHash(ofConcept id: String) -> String? {
+    concept(id: id).map {
+      ContentHash.sha256Hex(of: "matching\u{1E}\(language.rawValue)\u{1E}" + $0.matchingText + uncodedSectionsText)
+    }
+  }
+
   /// A stable text rendering of the content that hashes are taken of.
   var canonicalText: String {
     var lines = ["codebook", name, version, language.rawValue, author ?? "", description ?? ""]

@@ -57,6 +57,13 @@ public struct Concept: Sendable, Hashable, Codable {
     self.line = line
   }
 
+  /// A stable rendering of what decides where the concept is suggested: its id, indicators and
+  /// exclusions (not its label, definition, guidance or place in the tree).
+  var matchingText: String {
+    (["concept", id] + indicators.map { "i:" + $0.canonicalText } + exclusions.map { "x:" + $0.canonicalText })
+      .joined(separator: "\u{1F}")
+  }
+
   /// A stable rendering of the content (no line numbers) for hashing.
   var canonicalText: String {
     let fields: [String] = [

@@ -125,7 +125,8 @@ extension Project {
     _ db: Database, coding: StoredCoding, with suggestion: Suggestion, codebook: Int64?, run: Int64?, now: Date,
     report: inout SuggestionReport
   ) throws {
-    let indicatorChanged = coding.indicatorHash != suggestion.indicator.hash
+    let indicatorChanged =
+      coding.indicatorHash != suggestion.indicator.hash && coding.indicatorHash != suggestion.indicator.legacyHash
     let comesBack =
       coding.state.status == .withdrawn
       || (coding.state.status == .rejected && indicatorChanged)

@@ -49,7 +49,8 @@ extension Project {
   /// skipped.
   ///
   /// **Re-coding after an edit.** When the previous run coded the same document versions, only the
-  /// concepts whose content hash changed (or that were added or removed) are matched again and only their
+  /// concepts whose matching hash changed (indicators or exclusions; a reworded definition is no change),
+  /// or that were added or removed, are matched again and only their
   /// suggestions are reconciled; the other concepts' suggestions stay as they are (the run only records,
   /// in one `codingCarry` row per concept, that it produced them again: read a suggestion's run and
   /// codebook through `CodingProvenance`). When the edit keeps the plausible compound parts (the forms and stems
@@ -107,7 +108,12 @@ extension Project {
       try allowIncremental
       ? incrementalPlan(for: codebook, corpusKey: corpusKey, languages: Set(coded.map(\.language))) : nil
     let run = try database.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM codingRun") } ?? 1
+    // What a suggestion's indicator hash is: the concept's matching content (a reworded definition is no
+    // change); and the whole-content hash earlier versions stored, which still counts as unchanged.
     let conceptHashes = Dictionary(
+      codebook.concepts.map { ($0.id, codebook.matchingHash(ofConcept: $0.id) ?? codebook.contentHash) },
+      uniquingKeysWith: { first, _ in first })
+    let legacyHashes = Dictionary(
       codebook.concepts.map { ($0.id, codebook.contentHash(ofConcept: $0.id) ?? codebook.contentHash) },
       uniquingKeysWith: { first, _ in first })
 
@@ -164,7 +170,8 @@ extension Project {
                 originalStart: original.lowerBound, originalEnd: original.upperBound,
                 matchedForm: match.matchedForm,
                 indicator: Suggestion.Indicator(
-                  key: "\(match.concept)#\(match.indicatorLabel)", hash: conceptHashes[match.concept] ?? codebook.contentHash),
+                  key: "\(match.concept)#\(match.indicatorLabel)",
+                  hash: conceptHashes[match.concept] ?? codebook.contentHash, legacyHash: legacyHashes[match.concept]),
                 codebookId: codebookId))
           }
         }
@@ -226,7 +233,7 @@ extension Project {
   struct IncrementalPlan {
     /// The previous run and its codebook's id.
     var previousRun: Int64
-    /// Concepts added, removed or whose content hash changed.
+    /// Concepts added, removed or whose matching hash changed (indicators, exclusions; not the definition).
     var changed: Set<String>
     /// Per language whose plausible compound parts the edit changed: the previous codebook, compiled for
     /// its plausible parts only (the other concepts are then re-matched, in the documents of that
@@ -251,7 +258,7 @@ extension Project {
     }
     var changed: Set<String> = []
     let ids = Set(codebook.concepts.map(\.id)).union(old.codebook.concepts.map(\.id))
-    for id in ids where codebook.contentHash(ofConcept: id) != old.codebook.contentHash(ofConcept: id) {
+    for id in ids where codebook.matchingHash(ofConcept: id) != old.codebook.matchingHash(ofConcept: id) {
       changed.insert(id)
     }
     return IncrementalPlan(previousRun: previous.id, changed: changed, earlier: earlier)

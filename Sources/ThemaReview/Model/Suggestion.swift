@@ -13,10 +13,15 @@ public struct Suggestion: Sendable, Hashable, Codable {
     public var key: String
     /// A hash of the indicator's definition: it changes when the indicator is edited.
     public var hash: String
+    /// The hash an earlier version of Thema stored for the same definition (the concept's whole content,
+    /// definition text included), or nil: a stored suggestion with this hash counts as unchanged, so that
+    /// rejected suggestions do not all come back once when the hash changes its scheme.
+    public var legacyHash: String?
 
-    public init(key: String, hash: String) {
+    public init(key: String, hash: String, legacyHash: String? = nil) {
       self.key = key
       self.hash = hash
+      self.legacyHash = legacyHash
     }
   }
 

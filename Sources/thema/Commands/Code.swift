@@ -11,7 +11,8 @@ extension Thema {
       discussion: """
         Re-running with the same codebook changes nothing; re-running with an edited codebook \
         updates only what changed and keeps every human decision. After an edit, only the concepts \
-        whose content changed are matched again when the documents are those of the previous run and \
+        whose indicators or exclusions changed are matched again (a reworded definition re-matches \
+        nothing) when the documents are those of the previous run and \
         the edit leaves the plausible compound parts (the forms of the codebook's terms) as they were; \
         the result is always that of a full run (--full forces one). To code a span by hand, see \
         'thema code-span' and 'thema code-text'.
