@@ -29,7 +29,7 @@ public struct CodingRunReport: Sendable {
   public var incremental: String? {
     rematchedConcepts.map { concepts in
       concepts.isEmpty
-        ? "the codebook's concepts are unchanged: nothing re-matched"
+        ? "no concept's indicators or exclusions changed: nothing re-matched"
         : "re-matched \(concepts.count) concept\(concepts.count == 1 ? "" : "s") (\(concepts.joined(separator: ", "))), the others kept"
     }
   }
