@@ -111,6 +111,23 @@ public struct Codebook: Sendable, Hashable, Codable {
     }
   }
 
+  /// SHA-256 (hex) of what decides where one indicator of a concept suggests it: the indicator (with its
+  /// own exclusions and conditions), the concept's exclusions, the codebook's language and uncoded
+  /// sections. A suggestion stores the hash of the indicator that made it, and a rejected suggestion is
+  /// offered again only when that hash changes: adding a term to a concept re-opens no decision on its
+  /// other terms' suggestions. Nil for an unknown concept or index.
+  ///
+  /// ```swift
+  /// codebook.indicatorHash(ofConcept: "innoveren", indicator: 0)   // "5c1d…"
+  /// ```
+  public func indicatorHash(ofConcept id: String, indicator index: Int) -> String? {
+    guard let concept = concept(id: id), concept.indicators.indices.contains(index) else { return nil }
+    let exclusions = concept.exclusions.map { "x:" + $0.canonicalText }.joined(separator: "\u{1F}")
+    return ContentHash.sha256Hex(
+      of: "indicator\u{1E}\(language.rawValue)\u{1E}\(id)\u{1E}" + concept.indicators[index].canonicalText + "\u{1E}"
+        + exclusions + uncodedSectionsText)
+  }
+
   /// A stable text rendering of the content that hashes are taken of.
   var canonicalText: String {
     var lines = ["codebook", name, version, language.rawValue, author ?? "", description ?? ""]

@@ -108,10 +108,16 @@ extension Project {
       try allowIncremental
       ? incrementalPlan(for: codebook, corpusKey: corpusKey, languages: Set(coded.map(\.language))) : nil
     let run = try database.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM codingRun") } ?? 1
-    // What a suggestion's indicator hash is: the concept's matching content (a reworded definition is no
-    // change); and the whole-content hash earlier versions stored, which still counts as unchanged.
+    // The concepts' matching hashes (what re-matching compares), and what a suggestion stores: the hash
+    // of the indicator that made it (a reworded definition, or a term added to the concept, changes none),
+    // with the concept's whole-content hash earlier versions stored, which still counts as unchanged.
     let conceptHashes = Dictionary(
       codebook.concepts.map { ($0.id, codebook.matchingHash(ofConcept: $0.id) ?? codebook.contentHash) },
+      uniquingKeysWith: { first, _ in first })
+    let indicatorHashes = Dictionary(
+      codebook.concepts.map { concept in
+        (concept.id, concept.indicators.indices.map { codebook.indicatorHash(ofConcept: concept.id, indicator: $0) })
+      },
       uniquingKeysWith: { first, _ in first })
     let legacyHashes = Dictionary(
       codebook.concepts.map { ($0.id, codebook.contentHash(ofConcept: $0.id) ?? codebook.contentHash) },
@@ -171,7 +177,8 @@ extension Project {
                 matchedForm: match.matchedForm,
                 indicator: Suggestion.Indicator(
                   key: "\(match.concept)#\(match.indicatorLabel)",
-                  hash: conceptHashes[match.concept] ?? codebook.contentHash, legacyHash: legacyHashes[match.concept]),
+                  hash: indicatorHashes[match.concept]?[match.indicatorIndex] ?? codebook.contentHash,
+                  legacyHash: legacyHashes[match.concept]),
                 codebookId: codebookId))
           }
         }

@@ -8,7 +8,8 @@ import ThemaStore
 @testable import ThemaCoding
 
 /// Refining a concept's definition is the most common codebook edit: it changes no match, so re-coding
-/// re-matches nothing and a rejected suggestion stays rejected; an edit of the indicators offers it again.
+/// re-matches nothing and a rejected suggestion stays rejected; so does a term added to the concept; an
+/// edit of the indicator that made the suggestion offers it again.
 @Suite("Re-coding after a definition edit")
 struct DefinitionEditTests {
   static let document = [("verslag.txt", "De school werkt aan innovatie en professionalisering.\n", Optional("nl"))]
@@ -54,8 +55,19 @@ struct DefinitionEditTests {
     #expect(report.reconciliation.resuggested.isEmpty)
     #expect(try Self.status(setup.project, concept: "innoveren") == ["rejected"])
 
-    // An edit of the concept's indicators offers the rejected suggestion again.
-    let narrowed = Self.editing(reworded, line: "- innovatie") { indent in
+    // A term added to the concept re-matches it, but its other indicators are unchanged: the rejection
+    // stands.
+    let widened = Self.editing(reworded, line: "- innovatie") { indent in
+      [indent + "- innovatie", indent + "- vernieuwing"]
+    }
+    try widened.write(toFile: setup.codebook, atomically: true, encoding: .utf8)
+    let added = try setup.project.code(codebookAt: setup.codebook, incremental: !full)
+    #expect(added.rematchedConcepts == (full ? nil : ["innoveren"]))
+    #expect(added.reconciliation.resuggested.isEmpty)
+    #expect(try Self.status(setup.project, concept: "innoveren") == ["rejected"])
+
+    // An edit of the indicator that made the suggestion offers it again.
+    let narrowed = Self.editing(widened, line: "- innovatie") { indent in
       [indent + "- term: innovatie", indent + "  compound: head"]
     }
     #expect(narrowed != reworded)
