@@ -58,8 +58,8 @@ extension Project {
   }
 
   /// A codebook matched in memory against the gold segments, with the language rule of
-  /// `code(codebookAt:)`: a document is coded when its `language` attribute (else its detected
-  /// language, else the codebook's) is the codebook's language.
+  /// `code(codebookAt:)`: a document is coded with the indicators of its language (`language(of:texts:)`)
+  /// when the codebook has any for it.
   private func evaluate(
     _ codebook: Codebook, gold: GoldStandard, resolved: ResolvedGold, documents: [String: GoldProjectDocument],
     warnings: [String]
@@ -69,14 +69,11 @@ extension Project {
     try gold.check(concepts: Set(concepts), codebookName: name)
     var warnings = warnings
     var coders: [Language: ContextualCoder] = [:]
-    let detector = LanguageDetector()
     let wanted = Set(resolved.segments.map(\.segmentId))
     var matches: [Int64: [EvaluatedMatch]] = [:]
     for (goldName, document) in documents.sorted(by: { $0.key < $1.key }) {
-      let language =
-        document.summary.attributes["language"].flatMap(Language.init(rawValue:))
-        ?? detector.detect(document.segments.prefix(200).map(\.segment.text).joined(separator: "\n")).language
-        ?? codebook.language
+      let language = Self.language(
+        of: document.summary, texts: document.segments.map(\.segment.text), otherwise: codebook.language)
       guard codebook.languages.contains(language) else {
         warnings.append(
           "\(gold.file): warning: \(goldName) is in \(language.rawValue), for which the codebook has no "

@@ -6,7 +6,8 @@ import ThemaStore
 
 extension Project {
   /// The language a document is coded in: its `language` attribute (nl, en), else the language detected
-  /// in its first 200 segments, else `fallback` (text too short or too mixed to tell).
+  /// in its first 200 segments, else `fallback` (text too short or too mixed to tell). The segments are
+  /// read only when the document has no `language` attribute.
   ///
   /// `thema code` codes a document with the indicators of its language (`Codebook.languages`); `thema why`
   /// explains a segment with the same ones.
@@ -15,20 +16,42 @@ extension Project {
   /// let language = try project.language(of: document, otherwise: codebook.language)   // .dutch
   /// ```
   public func language(of document: DocumentSummary, otherwise fallback: Language) throws -> Language {
-    if let attribute = document.attributes["language"].flatMap(Language.init(rawValue:)) { return attribute }
-    let sample = try segments(of: document).prefix(200).map(\.segment.text).joined(separator: "\n")
-    return LanguageDetector().detect(sample).language ?? fallback
+    if let attribute = Self.languageAttribute(of: document) { return attribute }
+    return Self.language(of: document, texts: try segments(of: document).map(\.segment.text), otherwise: fallback)
   }
 
-  /// The language of every current document, by document id (see `language(of:otherwise:)`).
+  /// The same for a document whose segment texts (in order) are at hand: nothing is read.
   ///
   /// ```swift
-  /// let usage = CodebookCorpusCheck(codebook: codebook)
-  ///   .usage(in: try project.currentSegments(), languages: try project.documentLanguages(otherwise: .dutch))
+  /// Project.language(of: document, texts: segments.map(\.segment.text), otherwise: .dutch)
   /// ```
-  public func documentLanguages(otherwise fallback: Language) throws -> [Int64: Language] {
+  public static func language(
+    of document: DocumentSummary, texts: some Collection<String>, otherwise fallback: Language
+  ) -> Language {
+    languageAttribute(of: document)
+      ?? LanguageDetector().detect(texts.prefix(200).joined(separator: "\n")).language ?? fallback
+  }
+
+  /// The language of every current document of `segments` (the project's current segments, document by
+  /// document), by document id, detected from those segments where a document has no attribute.
+  ///
+  /// ```swift
+  /// let segments = try project.currentSegments()
+  /// let usage = CodebookCorpusCheck(codebook: codebook)
+  ///   .usage(in: segments, languages: try project.documentLanguages(of: segments, otherwise: .dutch))
+  /// ```
+  public func documentLanguages(
+    of segments: [StoredSegment], otherwise fallback: Language
+  ) throws -> [Int64: Language] {
+    let texts = Dictionary(grouping: segments, by: \.documentId).mapValues { $0.map(\.segment.text) }
     var result: [Int64: Language] = [:]
-    for document in try documents() { result[document.id] = try language(of: document, otherwise: fallback) }
+    for document in try documents() {
+      result[document.id] = Self.language(of: document, texts: texts[document.id] ?? [], otherwise: fallback)
+    }
     return result
+  }
+
+  private static func languageAttribute(of document: DocumentSummary) -> Language? {
+    document.attributes["language"].flatMap(Language.init(rawValue:))
   }
 }

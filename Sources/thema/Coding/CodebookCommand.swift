@@ -60,7 +60,7 @@ extension Thema {
       /// indicators of its language; and how many segments there are.
       static func usage(of codebook: Codebook, in project: Project) throws -> (usage: [IndicatorUsage], segments: Int) {
         let segments = try project.currentSegments()
-        let languages = try project.documentLanguages(otherwise: codebook.language)
+        let languages = try project.documentLanguages(of: segments, otherwise: codebook.language)
         return (CodebookCorpusCheck(codebook: codebook).usage(in: segments, languages: languages), segments.count)
       }
 
