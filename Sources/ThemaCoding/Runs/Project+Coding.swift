@@ -24,13 +24,18 @@ public struct CodingRunReport: Sendable {
   /// For a run that re-matched only what an edit changed: those concepts (added, removed, edited);
   /// nil for a full run.
   public var rematchedConcepts: [String]?
+  /// Segments the run matched (tokenised and looked up); in an incremental run only those where the
+  /// edit could change a match (`SegmentPrefilter`), the others are carried as they are.
+  public var matchedSegments = 0
 
-  /// One line on how the run matched ("re-matched 1 concept (innoveren), the others kept").
+  /// One line on how the run matched ("re-matched 1 concept (innoveren) in 2,310 of 18,104 segments,
+  /// the others kept").
   public var incremental: String? {
     rematchedConcepts.map { concepts in
       concepts.isEmpty
         ? "no concept's indicators or exclusions changed: nothing re-matched"
-        : "re-matched \(concepts.count) concept\(concepts.count == 1 ? "" : "s") (\(concepts.joined(separator: ", "))), the others kept"
+        : "re-matched \(concepts.count) concept\(concepts.count == 1 ? "" : "s") (\(concepts.joined(separator: ", "))) "
+          + "in \(matchedSegments) of \(segments) segments, the others kept"
     }
   }
 }
@@ -132,7 +137,16 @@ extension Project {
     var codedSegments: Set<Int64> = []
     var touchedSegments: Set<Int64> = []
     let toMatch = plan.map { $0.changed.intersection(conceptHashes.keys) }
+    var matchedSegments = 0
     if plan?.earlier.isEmpty == false || toMatch?.isEmpty != true {
+      // In an incremental run, per language: the segments where the edit can change a match.
+      var filters: [Language: SegmentPrefilter] = [:]
+      if let plan, let toMatch {
+        for language in Set(coded.map(\.language)) {
+          let edited = CompiledCodebook(codebook: codebook, language: language, stemmer: language.stemmer, concepts: toMatch)
+          filters[language] = SegmentPrefilter(compiled: edited, earlier: plan.earlier[language])
+        }
+      }
       // One coder per language of the documents, made when the first document in it comes; it adds the
       // codes inherited from headings, lead-ins and attributes (`in:` in the codebook).
       var coders: [Language: ContextualCoder] = [:]
@@ -150,6 +164,8 @@ extension Project {
             return ContextualCoder(matcher: CodebookMatcher(compiled: compiled))
           }()
         defer { coders[language] = coder }
+        var filter = filters.removeValue(forKey: language)
+        defer { if let filter { filters[language] = filter } }
         var batch: [Suggestion] = []
         var batchSegments: Set<Int64> = []
         coder.beginDocument()
@@ -158,6 +174,9 @@ extension Project {
         for (index, stored) in texts.enumerated() {
           codedSegments.insert(stored.id)
           batchSegments.insert(stored.id)
+          // No anchor of the edit: the previous run's result stands (for the edited concepts: nothing).
+          if filter != nil, filter?.mayChange(stored.text, context: contexts?[index]) == false { continue }
+          matchedSegments += 1
           var matches = coder.code(stored.text, context: contexts?[index] ?? SegmentContext()).matches
           if let toMatch, earlier != nil {
             if coder.lastCodingConsultedChangedParts {
@@ -231,7 +250,7 @@ extension Project {
       contentHash: codebook.contentHash, segments: codedSegments.count,
       matches: matched + kept.ids.count, skippedDocuments: skipped, reconciliation: reconciliation,
       warnings: read.issues.filter { $0.severity != .error }.map(\.description),
-      rematchedConcepts: plan.map { $0.changed.sorted() })
+      rematchedConcepts: plan.map { $0.changed.sorted() }, matchedSegments: matchedSegments)
   }
 
   // MARK: - Incremental runs

@@ -1,0 +1,119 @@
+import ThemaCodebook
+import ThemaLanguage
+
+// MARK: - SegmentPrefilter
+
+/// Which segments a re-coding run must match again after an edit of some concepts: those whose text, or
+/// a heading, lead-in or attribute they are read in, contains an *anchor*; the others come out of the
+/// run as they are, without tokenising them.
+///
+/// The anchors are read from the tables the matcher looks words up in (`CompiledCodebook`, compiled for
+/// the edited concepts alone), so that every way an edited concept can match leaves one in the text,
+/// folded with `TextFold`:
+/// - an exact form, a form of a term that is not stemmed, a compound modifier, a prefix or a suffix
+///   pattern: itself (a word or word part equals it, starts or ends with it);
+/// - a stem (of a stemmed term, or a phrase word): `DutchStemmer.anchors(ofStem:)`, strings that every
+///   word with that stem contains, compound parts included (a part is a piece of the word);
+/// - a phrase: the anchors of its most selective word (every word of a phrase must match);
+/// - when the edit changed which compound parts are plausible (a term added or removed), the changed
+///   words and stems too: only a word containing one consults them (a word ending in `heid` is reached
+///   from the plural `heden`, so its last two letters are left off).
+///
+/// A word that ends in a hyphen before a space (the first half of "kennis- en leertheorieën") is matched
+/// joined with a part of the next word, which no anchor test sees: a segment with one is always matched.
+/// Only Dutch has anchors of stems (nil for documents in another language: they are matched whole).
+///
+/// ```swift
+/// var filter = SegmentPrefilter(compiled: onlyEdited, earlier: previous)
+/// filter?.mayChange("Het team zette een pilot op.", context: nil)   // true ("pilot")
+/// ```
+struct SegmentPrefilter {
+  private let automaton: AnchorAutomaton
+  /// The folded text, reused from segment to segment.
+  private var buffer: [UInt8] = []
+
+  /// A filter for the indicators of the concepts `compiled` was compiled for (`concepts:`), and for the
+  /// compound parts whose plausibility differs from `earlier`'s; nil when the language has no anchors.
+  init?(compiled: CompiledCodebook, earlier: CompiledCodebook?) {
+    guard compiled.language == .dutch, compiled.stemmer is DutchStemmer else { return nil }
+    var anchors: Set<String> = []
+    func literal(_ text: String) { anchors.insert(TextFold.string(text)) }
+    func stem(_ stem: String) { anchors.formUnion(DutchStemmer.anchors(ofStem: stem)) }
+    let indicator = { (pattern: Int32) in compiled.patterns[Int(pattern)].role == .indicator }
+
+    for (text, patterns) in compiled.exactCaseSensitive where patterns.contains(where: indicator) { literal(text) }
+    for (text, patterns) in compiled.exactLower where patterns.contains(where: indicator) { literal(text) }
+    for (form, entries) in compiled.formIndex where entries.contains(where: { indicator($0.pattern) }) { literal(form) }
+    for (key, entries) in compiled.stemIndex where entries.contains(where: { indicator($0.pattern) }) { stem(key) }
+    for (form, patterns) in compiled.modifierIndex where patterns.contains(where: indicator) { literal(form) }
+    for (text, pattern) in compiled.prefixes + compiled.suffixes where indicator(pattern) { literal(text) }
+
+    // Phrases: per phrase and position, the anchors of that word; the phrase adds its best position's.
+    var positions: [Int32: [Int16: Set<String>]] = [:]
+    func add(_ index: [String: [CompiledCodebook.PhraseEntry]], _ anchorsOf: (String) -> [String]) {
+      for (key, entries) in index {
+        for entry in entries where indicator(compiled.phrases[Int(entry.phrase)].pattern) {
+          positions[entry.phrase, default: [:]][entry.position, default: []].formUnion(anchorsOf(key))
+        }
+      }
+    }
+    add(compiled.phraseRawIndex) { [TextFold.string($0)] }
+    add(compiled.phraseFormIndex) { [TextFold.string($0)] }
+    add(compiled.phraseStemIndex) { DutchStemmer.anchors(ofStem: $0) }
+    for (_, words) in positions {
+      // The most selective word: the one whose shortest anchor is longest.
+      if let best = words.values.max(by: { Self.shortest($0) < Self.shortest($1) }) { anchors.formUnion(best) }
+    }
+
+    if let earlier {
+      for word in compiled.plausibleWords.symmetricDifference(earlier.plausibleWords) {
+        literal(word.hasSuffix("heid") ? String(word.unicodeScalars.dropLast(2)) : word)
+      }
+      for key in compiled.plausibleStems.symmetricDifference(earlier.plausibleStems) { stem(key) }
+    }
+    automaton = AnchorAutomaton(anchors.map { Array($0.utf8) })
+  }
+
+  private static func shortest(_ anchors: Set<String>) -> Int {
+    anchors.map(\.utf8.count).min() ?? 0
+  }
+
+  // MARK: - Testing a segment
+
+  /// Whether matching the segment could give another result than the previous run: its text, or one of
+  /// the texts of its context, contains an anchor or an ellipsis hyphen.
+  mutating func mayChange(_ text: String, context: SegmentContext?) -> Bool {
+    if test(text) { return true }
+    for source in context?.sources ?? [] where test(source.text) { return true }
+    return false
+  }
+
+  private mutating func test(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      if Self.hasEllipsisHyphen(bytes) { return true }
+      buffer.removeAll(keepingCapacity: true)
+      TextFold.append(folding: bytes, to: &buffer)
+      return automaton.containsAny(buffer)
+    }
+  }
+
+  /// Whether a hyphen follows a letter or digit and precedes none (or `‐`/`‑`, which the tokenizer
+  /// also joins words over, occurs): a superset of the tokenizer's trailing hyphens.
+  static func hasEllipsisHyphen(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func isWordByte(_ byte: UInt8) -> Bool {
+      byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+    }
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if byte == 0x2D, index > 0, isWordByte(bytes[index - 1]), index + 1 == bytes.count || !isWordByte(bytes[index + 1]) {
+        return true
+      }
+      // U+2010, U+2011: E2 80 90, E2 80 91.
+      if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x90 || bytes[index + 2] == 0x91 {
+        return true
+      }
+    }
+    return false
+  }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+import ThemaCodebook
+import ThemaLanguage
+
+@testable import ThemaCoding
+
+/// The prefilter of a re-coding run may only skip a segment where the edited concept does not match and
+/// no word consults a compound part the edit changed: checked against the matcher itself, on generated
+/// Dutch text full of the codebook's terms in their inflected, compounded and elliptic forms.
+@Suite("SegmentPrefilter")
+struct SegmentPrefilterTests {
+  static let codebook = try! CodebookReader().read(contentsOf: Repository.mliCodebook).codebook
+
+  /// Generated segments (texts), with the codebook's terms at `rate` of word positions.
+  static func segments(count: Int, rate: Double, seed: UInt64) -> [String] {
+    var generator = DutchTextGenerator(codebook: codebook, seed: seed, codebookRate: rate)
+    return (0..<count).map { index in
+      var bytes: [UInt8] = []
+      generator.appendSegment(to: &bytes, targetBytes: 150 + (index * 37) % 500)
+      return String(decoding: bytes, as: UTF8.self)
+    }
+  }
+
+  @Test("a skipped segment has no match of the edited concept (every concept of the MLI codebook)")
+  func noMatchIsSkipped() {
+    let texts = Self.segments(count: 1_500, rate: 0.03, seed: 5)
+    var matcher = CodebookMatcher(compiled: CompiledCodebook(codebook: Self.codebook, stemmer: DutchStemmer()))
+    let matches = texts.map { Set(matcher.code($0).matches.map(\.concept)) }
+    var skippedAny = 0
+    for concept in Self.codebook.concepts.map(\.id) {
+      let edited = CompiledCodebook(codebook: Self.codebook, stemmer: DutchStemmer(), concepts: [concept])
+      guard var filter = SegmentPrefilter(compiled: edited, earlier: nil) else {
+        Issue.record("no filter for a Dutch codebook")
+        return
+      }
+      for (text, concepts) in zip(texts, matches) where !filter.mayChange(text, context: nil) {
+        skippedAny += 1
+        #expect(!concepts.contains(concept), "\(concept) matches in a skipped segment: \(text)")
+      }
+    }
+    // Not vacuous: most segments hold few of the concepts (17,199 of 31,500 skipped when written).
+    #expect(skippedAny > texts.count * Self.codebook.concepts.count / 3)
+  }
+
+  @Test(
+    "a skipped segment has no word that consults a compound part the edit made (im)plausible",
+    arguments: ["rooster", "kwaliteitszorg", "leer", "school"])
+  func noChangedPartIsSkipped(_ term: String) throws {
+    let source = try String(contentsOfFile: Repository.mliCodebook, encoding: .utf8)
+    let edited = try #require(
+      RecodeEquivalenceTests.inserting("- \(term)", under: "indicators:", of: "innoveren", in: source))
+    let after = try CodebookReader().read(yaml: edited).codebook
+    let before = CompiledCodebook(codebook: Self.codebook, stemmer: DutchStemmer(), concepts: [])
+    var watching = CodebookMatcher(
+      compiled: CompiledCodebook(codebook: after, stemmer: DutchStemmer()).watchingPlausibilityChanges(since: before))
+    var filter = try #require(
+      SegmentPrefilter(
+        compiled: CompiledCodebook(codebook: after, stemmer: DutchStemmer(), concepts: ["innoveren"]), earlier: before))
+    var skipped = 0
+    for text in Self.segments(count: 1_500, rate: 0.03, seed: 9) + [
+      "Het \(term)overleg en de \(term)en van de school.", "Teamleren en \(term)- en schoolontwikkeling.",
+    ] {
+      let coding = watching.code(text)
+      guard !filter.mayChange(text, context: nil) else { continue }
+      skipped += 1
+      #expect(!watching.lastCodingConsultedChangedParts, "\(term): a skipped segment consults a changed part: \(text)")
+      #expect(!coding.matches.contains { $0.concept == "innoveren" }, "\(term): innoveren matches in: \(text)")
+    }
+    #expect(skipped > 0)
+  }
+
+  @Test("a heading, lead-in or attribute with an anchor makes its segment a candidate")
+  func contextCounts() throws {
+    let edited = CompiledCodebook(codebook: Self.codebook, stemmer: DutchStemmer(), concepts: ["innoveren"])
+    var filter = try #require(SegmentPrefilter(compiled: edited, earlier: nil))
+    let plain = "De groep sprak over de planning van volgend jaar."
+    let alone = filter.mayChange(plain, context: nil)
+    #expect(!alone)
+    let context = SegmentContext(sources: [ContextSource(scope: .heading, text: "2.4 Innoveren")])
+    let underHeading = filter.mayChange(plain, context: context)
+    #expect(underHeading)
+  }
+
+  @Test("ellipsis hyphens: the first half of kennis- en leertheorieën, not a dash or a compound")
+  func ellipsis() {
+    func has(_ text: String) -> Bool {
+      var copy = text
+      return copy.withUTF8 { SegmentPrefilter.hasEllipsisHyphen($0) }
+    }
+    #expect(has("kennis- en leertheorieën"))
+    #expect(has("school-"))
+    #expect(!has("MLI-opgeleiden en HRD-praktijk"))
+    #expect(!has("de planning - volgend jaar"))
+  }
+
+  @Test("an anchor anywhere in a text: Aho–Corasick agrees with testing each anchor")
+  func automaton() {
+    let anchors = ["innov", "nov", "pilot", "ilo", "verander", "gev", "andere"]
+    let automaton = AnchorAutomaton(anchors.map { Array($0.utf8) })
+    let texts = Self.segments(count: 300, rate: 0.05, seed: 3).map(TextFold.string)
+    for text in texts + ["", "g", "ge", "xxandere", "pil", "innova", "anderer"] {
+      let expected = anchors.contains { text.contains($0) }
+      #expect(automaton.containsAny(Array(text.utf8)) == expected, "\(text)")
+    }
+    #expect(AnchorAutomaton([[]]).containsAny([]))
+    #expect(!AnchorAutomaton([]).containsAny(Array("tekst".utf8)))
+  }
+}
