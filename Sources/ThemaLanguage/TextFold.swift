@@ -47,7 +47,7 @@ public enum TextFold {
         continue
       }
       // Decode one scalar (the text is valid UTF-8: it comes from a Swift String).
-      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+      let length = max(2, sequenceLength(lead: byte))
       var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
       var next = index + 1
       while next < min(index + length, count) {
@@ -57,6 +57,22 @@ public enum TextFold {
       appendFolded(scalar: value, original: UnsafeBufferPointer(rebasing: input[index..<next]), to: &output)
       index = next
     }
+  }
+
+  /// The folded form of one ASCII byte, or nil for a byte that folding removes (hyphen, apostrophe).
+  ///
+  /// ```swift
+  /// TextFold.ascii(UInt8(ascii: "M"))   // UInt8(ascii: "m")
+  /// ```
+  public static func ascii(_ byte: UInt8) -> UInt8? {
+    precondition(byte < 0x80, "not an ASCII byte")
+    let folded = asciiTable[Int(byte)]
+    return folded == 0 ? nil : folded
+  }
+
+  /// The number of bytes of the UTF-8 sequence that starts with `lead` (1 for a continuation byte).
+  @inline(__always) public static func sequenceLength(lead: UInt8) -> Int {
+    lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
   }
 
   // MARK: - Tables

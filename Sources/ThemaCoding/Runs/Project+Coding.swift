@@ -139,52 +139,29 @@ extension Project {
     let toMatch = plan.map { $0.changed.intersection(conceptHashes.keys) }
     var matchedSegments = 0
     if plan?.earlier.isEmpty == false || toMatch?.isEmpty != true {
-      // In an incremental run, per language: the segments where the edit can change a match.
-      var filters: [Language: SegmentPrefilter] = [:]
-      if let plan, let toMatch {
-        for language in Set(coded.map(\.language)) {
-          let edited = CompiledCodebook(codebook: codebook, language: language, stemmer: language.stemmer, concepts: toMatch)
-          filters[language] = SegmentPrefilter(compiled: edited, earlier: plan.earlier[language])
-        }
-      }
-      // One coder per language of the documents, made when the first document in it comes; it adds the
-      // codes inherited from headings, lead-ins and attributes (`in:` in the codebook).
-      var coders: [Language: ContextualCoder] = [:]
+      // One coding per language of the documents, made when the first document in it comes; it adds the
+      // codes inherited from headings, lead-ins and attributes (`in:` in the codebook), and in an
+      // incremental run matches only where the edit can change a match.
+      var codings: [Language: LanguageCoding] = [:]
       for (index, (document, language)) in coded.enumerated() {
         progress(CodingProgress(document: document.name, index: index, total: coded.count))
-        let earlier = plan?.earlier[language]
         // Taken out of the dictionary while in use, so that its caches are not copied on write.
-        var coder =
-          coders.removeValue(forKey: language)
-          ?? {
-            var compiled = CompiledCodebook(
-              codebook: codebook, language: language, stemmer: language.stemmer,
-              concepts: earlier == nil ? toMatch : nil)
-            if let earlier { compiled = compiled.watchingPlausibilityChanges(since: earlier) }
-            return ContextualCoder(matcher: CodebookMatcher(compiled: compiled))
-          }()
-        defer { coders[language] = coder }
-        var filter = filters.removeValue(forKey: language)
-        defer { if let filter { filters[language] = filter } }
+        var coding =
+          codings.removeValue(forKey: language)
+          ?? LanguageCoding(codebook: codebook, language: language, edited: toMatch, earlier: plan?.earlier[language])
+        defer { codings[language] = coding }
         var batch: [Suggestion] = []
         var batchSegments: Set<Int64> = []
-        coder.beginDocument()
-        let texts = try segmentTexts(of: document, outlines: coder.usesContext)
-        let contexts = coder.usesContext ? SegmentContext.contexts(of: texts) : nil
+        coding.beginDocument()
+        let texts = try segmentTexts(of: document, outlines: coding.usesContext)
+        let contexts = coding.usesContext ? SegmentContext.contexts(of: texts) : nil
         for (index, stored) in texts.enumerated() {
           codedSegments.insert(stored.id)
           batchSegments.insert(stored.id)
-          // No anchor of the edit: the previous run's result stands (for the edited concepts: nothing).
-          if filter != nil, filter?.mayChange(stored.text, context: contexts?[index]) == false { continue }
+          // Nil: no anchor of the edit, the previous run's result stands (for the edited concepts: nothing).
+          guard let (matches, touched) = coding.code(stored.text, context: contexts?[index]) else { continue }
           matchedSegments += 1
-          var matches = coder.code(stored.text, context: contexts?[index] ?? SegmentContext()).matches
-          if let toMatch, earlier != nil {
-            if coder.lastCodingConsultedChangedParts {
-              touchedSegments.insert(stored.id)
-            } else {
-              matches.removeAll { !toMatch.contains($0.concept) }
-            }
-          }
+          if touched { touchedSegments.insert(stored.id) }
           guard !matches.isEmpty else { continue }
           let map = stored.map
           for match in matches {

@@ -3,9 +3,11 @@ import ThemaLanguage
 
 // MARK: - SegmentPrefilter
 
-/// Which segments a re-coding run must match again after an edit of some concepts: those whose text, or
-/// a heading, lead-in or attribute they are read in, contains an *anchor*; the others come out of the
-/// run as they are, without tokenising them.
+/// Which segments a re-coding run must match again after an edit of some concepts, and how: those whose
+/// text, or a heading, lead-in or attribute they are read in, contains an *anchor*; the others come out
+/// of the run as they are, without tokenising them. A segment with an anchor of a changed compound part
+/// is matched with every concept (a word there may consult the part); one with anchors of the edited
+/// concepts only, with those concepts alone.
 ///
 /// The anchors are read from the tables the matcher looks words up in (`CompiledCodebook`, compiled for
 /// the edited concepts alone), so that every way an edited concept can match leaves one in the text,
@@ -25,18 +27,31 @@ import ThemaLanguage
 ///
 /// ```swift
 /// var filter = SegmentPrefilter(compiled: onlyEdited, earlier: previous)
-/// filter?.mayChange("Het team zette een pilot op.", context: nil)   // true ("pilot")
+/// filter?.verdict("Het team zette een pilot op.", context: nil)   // .edited ("pilot")
 /// ```
 struct SegmentPrefilter {
+  /// What a segment needs.
+  enum Verdict: Comparable {
+    /// Nothing: no match can change.
+    case unchanged
+    /// The edited concepts' matching: it has anchors of their indicators only.
+    case edited
+    /// Every concept's: it has an anchor of a changed compound part, or an ellipsis hyphen.
+    case changedParts
+  }
+
+  private static let editedKind: UInt8 = 1
+  private static let partsKind: UInt8 = 2
   private let automaton: AnchorAutomaton
-  /// The folded text, reused from segment to segment.
-  private var buffer: [UInt8] = []
+  /// Verdicts on context texts (a heading is read for every segment under it), per document.
+  private var contextVerdicts: [String: Verdict] = [:]
 
   /// A filter for the indicators of the concepts `compiled` was compiled for (`concepts:`), and for the
   /// compound parts whose plausibility differs from `earlier`'s; nil when the language has no anchors.
   init?(compiled: CompiledCodebook, earlier: CompiledCodebook?) {
     guard compiled.language == .dutch, compiled.stemmer is DutchStemmer else { return nil }
     var anchors: Set<String> = []
+    var parts: Set<String> = []
     func literal(_ text: String) { anchors.insert(TextFold.string(text)) }
     func stem(_ stem: String) { anchors.formUnion(DutchStemmer.anchors(ofStem: stem)) }
     let indicator = { (pattern: Int32) in compiled.patterns[Int(pattern)].role == .indicator }
@@ -67,11 +82,14 @@ struct SegmentPrefilter {
 
     if let earlier {
       for word in compiled.plausibleWords.symmetricDifference(earlier.plausibleWords) {
-        literal(word.hasSuffix("heid") ? String(word.unicodeScalars.dropLast(2)) : word)
+        parts.insert(TextFold.string(word.hasSuffix("heid") ? String(word.unicodeScalars.dropLast(2)) : word))
       }
-      for key in compiled.plausibleStems.symmetricDifference(earlier.plausibleStems) { stem(key) }
+      for key in compiled.plausibleStems.symmetricDifference(earlier.plausibleStems) {
+        parts.formUnion(DutchStemmer.anchors(ofStem: key))
+      }
     }
-    automaton = AnchorAutomaton(anchors.map { Array($0.utf8) })
+    automaton = AnchorAutomaton(
+      anchors.map { (Array($0.utf8), Self.editedKind) } + parts.map { (Array($0.utf8), Self.partsKind) })
   }
 
   private static func shortest(_ anchors: Set<String>) -> Int {
@@ -80,21 +98,34 @@ struct SegmentPrefilter {
 
   // MARK: - Testing a segment
 
-  /// Whether matching the segment could give another result than the previous run: its text, or one of
-  /// the texts of its context, contains an anchor or an ellipsis hyphen.
-  mutating func mayChange(_ text: String, context: SegmentContext?) -> Bool {
-    if test(text) { return true }
-    for source in context?.sources ?? [] where test(source.text) { return true }
-    return false
+  /// What matching the segment needs: its own text's verdict, or a stronger one of a text of its
+  /// context.
+  mutating func verdict(_ text: String, context: SegmentContext?) -> Verdict {
+    var verdict = Self.verdict(of: text, automaton)
+    for source in context?.sources ?? [] where verdict != .changedParts {
+      let found =
+        contextVerdicts[source.text]
+        ?? {
+          let found = Self.verdict(of: source.text, automaton)
+          contextVerdicts[source.text] = found
+          return found
+        }()
+      verdict = max(verdict, found)
+    }
+    return verdict
   }
 
-  private mutating func test(_ text: String) -> Bool {
+  /// Forgets the verdicts on the previous document's context texts.
+  mutating func beginDocument() {
+    contextVerdicts.removeAll(keepingCapacity: true)
+  }
+
+  private static func verdict(of text: String, _ automaton: AnchorAutomaton) -> Verdict {
     var text = text
     return text.withUTF8 { bytes in
-      if Self.hasEllipsisHyphen(bytes) { return true }
-      buffer.removeAll(keepingCapacity: true)
-      TextFold.append(folding: bytes, to: &buffer)
-      return automaton.containsAny(buffer)
+      if hasEllipsisHyphen(bytes) { return .changedParts }
+      let kinds = automaton.kinds(in: bytes)
+      return kinds & partsKind != 0 ? .changedParts : kinds & editedKind != 0 ? .edited : .unchanged
     }
   }
 

@@ -52,6 +52,22 @@ struct RecodeEquivalenceTests {
     }
   }
 
+  /// The sample corpus: headings, lead-ins, placemat attributes (`in:` indicators read them), an
+  /// English profile; the prefilter must leave segments out there too, and nothing may differ.
+  @Test(arguments: ["innoveren", "werk"])
+  func sampleCorpusEditsEqualFullRun(_ concept: String) throws {
+    let source = try String(contentsOfFile: Self.mliPath, encoding: .utf8)
+    let corpus = Repository.root.appendingPathComponent("Corpora/mli")
+    var skipped = 0
+    for edit in Self.edits where edit.name != "reword the definition" {
+      let edited = try #require(edit.apply(source, concept), "\(edit.name)")
+      let report = try Self.compare(
+        original: source, edited: edited, corpus: corpus, concept: concept, edit: edit.name, attributes: [:])
+      skipped += report.segments - report.matchedSegments
+    }
+    #expect(skipped > 0, "the prefilter matched every segment")
+  }
+
   @Test func sameCodebookAgainMatchesNothingAndChangesNothing() throws {
     let source = try String(contentsOfFile: Self.mliPath, encoding: .utf8)
     let corpus = try Self.corpus(codebook: try CodebookReader().read(yaml: source).codebook)
@@ -70,9 +86,14 @@ struct RecodeEquivalenceTests {
 
   // MARK: - Comparing
 
-  static func compare(original: String, edited: String, corpus: URL, concept: String, edit: String) throws {
-    let full = try project(corpus: corpus, codebook: original)
-    let incremental = try project(corpus: corpus, codebook: original)
+  /// Compares the two runs; returns the incremental run's report.
+  @discardableResult
+  static func compare(
+    original: String, edited: String, corpus: URL, concept: String, edit: String,
+    attributes: [String: String] = ["language": "nl"]
+  ) throws -> CodingRunReport {
+    let full = try project(corpus: corpus, codebook: original, attributes: attributes)
+    let incremental = try project(corpus: corpus, codebook: original, attributes: attributes)
     defer {
       try? FileManager.default.removeItem(atPath: full.path)
       try? FileManager.default.removeItem(atPath: incremental.path)
@@ -100,6 +121,7 @@ struct RecodeEquivalenceTests {
         == keys(report.reconciliation.resuggested, in: incremental.project))
     #expect(Set(fullReport.reconciliation.unchanged).count == Set(report.reconciliation.unchanged).count)
     #expect(fullReport.reconciliation.keptDecisions == report.reconciliation.keptDecisions)
+    return report
   }
 
   /// Human decisions on the edited concept and on others, the same in both projects.
@@ -176,13 +198,15 @@ struct RecodeEquivalenceTests {
   }
 
   /// A project with the corpus imported and coded in full with `codebook` (written next to it).
-  static func project(corpus: URL, codebook: String) throws -> (project: Project, path: String, codebook: String) {
+  static func project(
+    corpus: URL, codebook: String, attributes: [String: String] = ["language": "nl"]
+  ) throws -> (project: Project, path: String, codebook: String) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thema-recode-p-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let codebookPath = folder.appendingPathComponent("codebook.yaml").path
     try codebook.write(toFile: codebookPath, atomically: true, encoding: .utf8)
     let project = try Project.open(at: folder.appendingPathComponent("project.sqlite").path)
-    _ = try project.importFiles(try ImportPlan.items(for: [corpus.path], attributes: ["language": "nl"], format: nil))
+    _ = try project.importFiles(try ImportPlan.items(for: [corpus.path], attributes: attributes, format: nil))
     let first = try project.code(codebookAt: codebookPath)
     #expect(first.rematchedConcepts == nil && first.matches > 0)
     return (project, folder.path, codebookPath)

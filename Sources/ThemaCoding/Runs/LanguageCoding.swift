@@ -1,0 +1,82 @@
+import ThemaCodebook
+import ThemaLanguage
+
+// MARK: - LanguageCoding
+
+/// How a coding run matches the segments of the documents in one language: with every concept (a full
+/// run), or, after an edit, only where and with what the edit can change (`SegmentPrefilter`):
+///
+/// - a segment without anchors keeps the previous run's result and is not matched;
+/// - one with anchors of the edited concepts only is matched with those concepts alone;
+/// - one with an anchor of a compound part whose plausibility the edit changed (or an ellipsis hyphen)
+///   is matched with every concept, watching whether a word consults such a part: only then are the
+///   other concepts' results there taken too (`touched`), the edited concepts' otherwise.
+///
+/// Holds caches; one per language and run, used on one thread.
+///
+/// ```swift
+/// var coding = LanguageCoding(codebook: mli, language: .dutch, edited: ["innoveren"], earlier: before)
+/// coding.beginDocument()
+/// let result = coding.code("Het team zette een pilot op.", context: nil)   // innoveren's matches
+/// ```
+struct LanguageCoding {
+  /// Every concept (watching changed compound parts when `watches`), or the edited ones.
+  private var coder: ContextualCoder
+  /// The edited concepts alone, when `coder` matches every concept.
+  private var editedCoder: ContextualCoder?
+  private var filter: SegmentPrefilter?
+  /// The concepts an incremental run re-matches (nil: a full run).
+  private let edited: Set<String>?
+  private let watches: Bool
+
+  /// The coding of `language` with `codebook`: in full when `edited` is nil, else of the `edited`
+  /// concepts, with `earlier` (the previous codebook, compiled for its plausible compound parts) when
+  /// the edit changed which parts are plausible.
+  init(codebook: Codebook, language: Language, edited: Set<String>?, earlier: CompiledCodebook?) {
+    func compiled(_ concepts: Set<String>?) -> CompiledCodebook {
+      CompiledCodebook(codebook: codebook, language: language, stemmer: language.stemmer, concepts: concepts)
+    }
+    self.edited = edited
+    watches = edited != nil && earlier != nil
+    if let earlier, edited != nil {
+      coder = ContextualCoder(matcher: CodebookMatcher(compiled: compiled(nil).watchingPlausibilityChanges(since: earlier)))
+    } else {
+      coder = ContextualCoder(matcher: CodebookMatcher(compiled: compiled(edited)))
+    }
+    if let edited {
+      let onlyEdited = compiled(edited)
+      filter = SegmentPrefilter(compiled: onlyEdited, earlier: earlier)
+      if earlier != nil, filter != nil { editedCoder = ContextualCoder(matcher: CodebookMatcher(compiled: onlyEdited)) }
+    }
+  }
+
+  /// Whether segments are read with their headings, lead-ins and attributes (`in:` in the codebook).
+  var usesContext: Bool { coder.usesContext }
+
+  /// Call before each document.
+  mutating func beginDocument() {
+    coder.beginDocument()
+    editedCoder?.beginDocument()
+    filter?.beginDocument()
+  }
+
+  /// The matches a run stores for a segment, and whether they are every concept's (`touched`: a word
+  /// consulted a changed compound part) rather than the edited concepts'; nil when the segment keeps
+  /// the previous run's result.
+  mutating func code(_ text: String, context: SegmentContext?) -> (matches: [CodingMatch], touched: Bool)? {
+    let verdict = filter?.verdict(text, context: context) ?? .changedParts
+    switch verdict {
+    case .unchanged:
+      return nil
+    case .edited where editedCoder != nil:
+      return (editedCoder?.code(text, context: context ?? SegmentContext()).matches ?? [], false)
+    default:
+      var matches = coder.code(text, context: context ?? SegmentContext()).matches
+      if let edited, watches {
+        if coder.lastCodingConsultedChangedParts { return (matches, true) }
+        matches.removeAll { !edited.contains($0.concept) }
+      }
+      return (matches, false)
+    }
+  }
+}
