@@ -40,6 +40,17 @@ public struct SegmentText: Sendable {
       }
     }
 
+    /// The map of a row of `segmentTexts`' query, read by column position (a name lookup lower-cases
+    /// the name on every read, which showed in profiles of coding runs): start, end, map, mapRuns at
+    /// `first`…`first + 3`.
+    init(_ row: Row, first: Int) {
+      if let runs = row[first + 3] as Data? {
+        self = .compact(runs, start: row[first], end: row[first + 1])
+      } else {
+        self = .binary(row[first + 2])
+      }
+    }
+
     var decoded: OffsetMap {
       switch self {
       case .compact(let runs, let start, let end): CompactOffsetMap.decode(runs, start: start, end: end)
@@ -64,9 +75,10 @@ extension Project {
           """,
         arguments: [document.versionId]
       ).map { row in
+        // By position: id, text, then the map's four columns, then the outline's from 6.
         SegmentText(
-          id: row["id"], text: row["text"], storedMap: SegmentText.StoredMap(row),
-          outline: outlines ? decoder.outline(row) : nil)
+          id: row[0], text: row[1], storedMap: SegmentText.StoredMap(row, first: 2),
+          outline: outlines ? decoder.outline(row, first: 6, id: row[0]) : nil)
       }
     }
   }
@@ -115,11 +127,13 @@ private struct OutlineDecoder {
   var paths: [String: [String]] = [:]
   var attributeSets: [String: [String: String]] = [:]
 
-  mutating func outline(_ row: Row) -> SegmentOutline {
+  /// The outline of segment `id` from its ordinal, kind, headingPath and attributes at columns
+  /// `first`…`first + 3`.
+  mutating func outline(_ row: Row, first: Int, id: Int64) -> SegmentOutline {
     SegmentOutline(
-      id: row["id"], ordinal: row["ordinal"], kind: Segment.Kind(rawValue: row["kind"]) ?? .paragraph,
-      headingPath: decoded(row["headingPath"], &paths, empty: []),
-      attributes: decoded(row["attributes"], &attributeSets, empty: [:]))
+      id: id, ordinal: row[first], kind: Segment.Kind(rawValue: row[first + 1]) ?? .paragraph,
+      headingPath: decoded(row[first + 2], &paths, empty: []),
+      attributes: decoded(row[first + 3], &attributeSets, empty: [:]))
   }
 
   private func decoded<T: Decodable>(_ text: String?, _ cache: inout [String: T], empty: T) -> T {

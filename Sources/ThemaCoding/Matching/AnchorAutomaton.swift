@@ -3,9 +3,11 @@ import ThemaLanguage
 // MARK: - AnchorAutomaton
 
 /// Which kinds of anchors a text contains once folded with `TextFold`, in one pass over its UTF-8 bytes:
-/// an Aho–Corasick automaton compiled to a table of 256 transitions per state, whose ASCII columns fold
-/// as they read (capitals go where lower case goes, a hyphen or apostrophe leaves the state as it is).
-/// Each anchor has a kind (a bit); the answer is the union of the kinds found.
+/// an Aho–Corasick automaton compiled to a table with one column per byte class (each byte that occurs
+/// in an anchor is a class, every other byte is class 0), so that the table of a few thousand states
+/// stays in the processor's cache. Reading a byte folds it as it goes: a capital takes its lower-case
+/// letter's class, a hyphen or apostrophe leaves the state as it is. Each anchor has a kind (a bit); the
+/// answer is the union of the kinds found.
 ///
 /// Hand-written: none of the packages this project may use offers multi-pattern search, and testing
 /// each of a hundred anchors with its own substring search would read every segment a hundred times.
@@ -15,8 +17,13 @@ import ThemaLanguage
 /// automaton.kinds(in: "Een Pilotproject")   // 2
 /// ```
 struct AnchorAutomaton: Sendable {
-  /// `next[state << 8 | byte]`: the state after reading `byte` (a folded byte; ASCII columns fold).
+  /// `next[state * classCount + class]`: the state after reading a byte of that class.
   private var next: [Int32]
+  /// The class of each byte as read from the text (ASCII folded); -1 for a byte folding removes.
+  private var readClass: [Int32]
+  /// The class of each folded byte.
+  private var foldedClass: [Int32]
+  private var classCount: Int
   /// The kinds of the anchors that end in the state (itself or through its suffixes).
   private var accepting: [UInt8]
   /// The kinds of the empty anchors (every text contains them).
@@ -28,17 +35,31 @@ struct AnchorAutomaton: Sendable {
   init(_ anchors: [(bytes: [UInt8], kind: UInt8)]) {
     emptyKinds = anchors.filter { $0.bytes.isEmpty }.reduce(0) { $0 | $1.kind }
     allKinds = anchors.reduce(0) { $0 | $1.kind }
+    // Byte classes: 0 for bytes in no anchor, then one per byte used.
+    var foldedClass = [Int32](repeating: 0, count: 256)
+    var classCount = 1
+    for (anchor, _) in anchors {
+      for byte in anchor where foldedClass[Int(byte)] == 0 {
+        foldedClass[Int(byte)] = Int32(classCount)
+        classCount += 1
+      }
+    }
+    var readClass = foldedClass
+    for byte in UInt8(0)..<0x80 {
+      readClass[Int(byte)] = TextFold.ascii(byte).map { foldedClass[Int($0)] } ?? -1
+    }
     // The trie: state 0 is the root; -1 is "no edge yet".
-    var goto: [Int32] = Array(repeating: -1, count: 256)
+    let width = classCount
+    var goto: [Int32] = Array(repeating: -1, count: width)
     var accepting: [UInt8] = [0]
     for (anchor, kind) in anchors where !anchor.isEmpty {
       var state = 0
       for byte in anchor {
-        let slot = state << 8 | Int(byte)
+        let slot = state * width + Int(foldedClass[Int(byte)])
         if goto[slot] < 0 {
           goto[slot] = Int32(accepting.count)
           accepting.append(0)
-          goto += Array(repeating: -1, count: 256)
+          goto += Array(repeating: -1, count: width)
         }
         state = Int(goto[slot])
       }
@@ -47,11 +68,11 @@ struct AnchorAutomaton: Sendable {
     // Breadth first: each missing edge goes where the longest proper suffix's edge goes.
     var fail = Array(repeating: 0, count: accepting.count)
     var queue: [Int] = []
-    for byte in 0..<256 {
-      if goto[byte] < 0 {
-        goto[byte] = 0
+    for column in 0..<width {
+      if goto[column] < 0 {
+        goto[column] = 0
       } else {
-        queue.append(Int(goto[byte]))
+        queue.append(Int(goto[column]))
       }
     }
     var head = 0
@@ -59,10 +80,10 @@ struct AnchorAutomaton: Sendable {
       let state = queue[head]
       head += 1
       accepting[state] |= accepting[fail[state]]
-      for byte in 0..<256 {
-        let slot = state << 8 | byte
+      for column in 0..<width {
+        let slot = state * width + column
         let target = goto[slot]
-        let fallback = goto[fail[state] << 8 | byte]
+        let fallback = goto[fail[state] * width + column]
         if target < 0 {
           goto[slot] = fallback
         } else {
@@ -71,18 +92,10 @@ struct AnchorAutomaton: Sendable {
         }
       }
     }
-    // Fold ASCII while reading: a capital takes its lower-case letter's edge; a removed byte stays put.
-    for state in 0..<accepting.count {
-      for byte in UInt8(0)..<0x80 {
-        let slot = state << 8 | Int(byte)
-        if let folded = TextFold.ascii(byte) {
-          goto[slot] = goto[state << 8 | Int(folded)]
-        } else {
-          goto[slot] = Int32(state)
-        }
-      }
-    }
     next = goto
+    self.readClass = readClass
+    self.foldedClass = foldedClass
+    self.classCount = classCount
     self.accepting = accepting
   }
 
@@ -91,34 +104,39 @@ struct AnchorAutomaton: Sendable {
     var found = emptyKinds
     guard found != allKinds else { return found }
     var scratch: [UInt8] = []
+    let width = classCount
     return next.withUnsafeBufferPointer { table in
       accepting.withUnsafeBufferPointer { accepting in
-        var state = 0
-        var index = 0
-        let count = text.count
-        while index < count {
-          let byte = text[index]
-          if byte < 0x80 {
-            state = Int(table[state << 8 | Int(byte)])
-            index += 1
-          } else {
-            // Other letters: fold the scalar, then read its folded bytes.
-            let end = min(count, index + TextFold.sequenceLength(lead: byte))
-            scratch.removeAll(keepingCapacity: true)
-            TextFold.append(folding: UnsafeBufferPointer(rebasing: text[index..<end]), to: &scratch)
-            for folded in scratch {
-              state = Int(table[state << 8 | Int(folded)])
-              found |= accepting[state]
+        readClass.withUnsafeBufferPointer { readClass in
+          var state = 0
+          var index = 0
+          let count = text.count
+          while index < count {
+            let byte = text[index]
+            if byte < 0x80 {
+              let column = Int(readClass[Int(byte)])
+              index += 1
+              guard column >= 0 else { continue }
+              state = Int(table[state * width + column])
+            } else {
+              // Other letters: fold the scalar, then read its folded bytes.
+              let end = min(count, index + TextFold.sequenceLength(lead: byte))
+              scratch.removeAll(keepingCapacity: true)
+              TextFold.append(folding: UnsafeBufferPointer(rebasing: text[index..<end]), to: &scratch)
+              for folded in scratch {
+                state = Int(table[state * width + Int(foldedClass[Int(folded)])])
+                found |= accepting[state]
+              }
+              index = end
             }
-            index = end
+            let kinds = accepting[state]
+            if kinds != 0 {
+              found |= kinds
+              if found == allKinds { return found }
+            }
           }
-          let kinds = accepting[state]
-          if kinds != 0 {
-            found |= kinds
-            if found == allKinds { return found }
-          }
+          return found
         }
-        return found
       }
     }
   }

@@ -220,12 +220,12 @@ extension Project {
     suggestions = []
     let kept = try finishRun(
       run, codebook: codebookId, corpusKey: corpusKey, plan: plan, unchanged: unchanged, except: touchedSegments)
-    reconciliation.unchanged += kept.ids
+    reconciliation.carried += kept.count
     reconciliation.keptDecisions += kept.decisions
     return CodingRunReport(
       codebookId: codebookId, codebook: "\(codebook.name) \(codebook.version)",
       contentHash: codebook.contentHash, segments: codedSegments.count,
-      matches: matched + kept.ids.count, skippedDocuments: skipped, reconciliation: reconciliation,
+      matches: matched + kept.count, skippedDocuments: skipped, reconciliation: reconciliation,
       warnings: read.issues.filter { $0.severity != .error }.map(\.description),
       rematchedConcepts: plan.map { $0.changed.sorted() }, matchedSegments: matchedSegments)
   }
@@ -269,8 +269,8 @@ extension Project {
 
   /// Records the run; in an incremental run, records that it produced the unchanged concepts'
   /// suggestions of the previous run again (outside `except`, whose segments were reconciled), which is
-  /// what a full run's reconciliation does to them, and returns their ids and how many carry a human
-  /// decision.
+  /// what a full run's reconciliation does to them, and returns how many they are and how many of them
+  /// carry a human decision (counted in SQL, not read one by one).
   ///
   /// The rows are not rewritten: one `codingCarry` row per unchanged concept and producing run says that
   /// this run carries them (see `CodingProvenance`). In the reconciled segments, a suggestion of an
@@ -279,14 +279,12 @@ extension Project {
   private func finishRun(
     _ run: Int64, codebook: Int64, corpusKey: String, plan: IncrementalPlan?, unchanged: Set<String>,
     except: Set<Int64>
-  ) throws -> (ids: [Int64], decisions: Int) {
+  ) throws -> (count: Int, decisions: Int) {
     try database.write { db in
-      var ids: [Int64] = []
-      var decisions = 0
       try db.execute(
         sql: "INSERT INTO codingRun (id, codebookId, corpusKey, incremental, finishedAt) VALUES (?, ?, ?, ?, ?)",
         arguments: [run, codebook, corpusKey, plan != nil, Date()])
-      guard let plan, !unchanged.isEmpty else { return (ids, decisions) }
+      guard let plan, !unchanged.isEmpty else { return (0, 0) }
       let previous = plan.previousRun
       let concepts = unchanged.sorted()
       let list = "(" + concepts.map { _ in "?" }.joined(separator: ", ") + ")"
@@ -295,21 +293,21 @@ extension Project {
       let producedBefore = "\(CodingProvenance.run()) = ? AND c.suggestedConcept IN \(list) AND \(automatic)"
       var arguments: StatementArguments = [previous]
       _ = arguments.append(contentsOf: StatementArguments(concepts))
-      let rows = try Row.fetchCursor(
-        db, sql: "SELECT c.id, c.status, c.segmentId FROM coding c \(CodingProvenance.join()) WHERE \(producedBefore)",
+      try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS codingRunExcept (segmentId INTEGER PRIMARY KEY)")
+      try db.execute(sql: "DELETE FROM codingRunExcept")
+      let insert = try db.makeStatement(sql: "INSERT INTO codingRunExcept (segmentId) VALUES (?)")
+      for segment in except { try insert.execute(arguments: [segment]) }
+      let outside = except.isEmpty ? "" : " AND c.segmentId NOT IN (SELECT segmentId FROM codingRunExcept)"
+      let counts = try Row.fetchOne(
+        db,
+        sql: """
+          SELECT COUNT(*) AS count, COALESCE(SUM(c.status <> 'suggested'), 0) AS decisions
+          FROM coding c \(CodingProvenance.join()) WHERE \(producedBefore)\(outside)
+          """,
         arguments: arguments)
-      while let row = try rows.next() {
-        guard !except.contains(row["segmentId"]) else { continue }
-        ids.append(row["id"])
-        if row["status"] as String != "suggested" { decisions += 1 }
-      }
       if !except.isEmpty {
         // In the reconciled segments, what this run produced carries its id already; what it did not
         // produce again (withdrawn, or kept for a human decision) was last produced by the previous run.
-        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS codingRunExcept (segmentId INTEGER PRIMARY KEY)")
-        try db.execute(sql: "DELETE FROM codingRunExcept")
-        let insert = try db.makeStatement(sql: "INSERT INTO codingRunExcept (segmentId) VALUES (?)")
-        for segment in except { try insert.execute(arguments: [segment]) }
         try db.execute(
           sql: """
             UPDATE coding SET runId = ?, runPinned = 1, codebookId = (
@@ -330,7 +328,7 @@ extension Project {
           ON CONFLICT (fromRunId, concept) DO UPDATE SET lastRunId = excluded.lastRunId, codebookId = excluded.codebookId
           """)
       for concept in concepts { try carry.execute(arguments: [previous, concept, run, codebook]) }
-      return (ids, decisions)
+      return (counts?["count"] ?? 0, counts?["decisions"] ?? 0)
     }
   }
 
@@ -388,6 +386,7 @@ extension SuggestionReport {
     resuggested += other.resuggested
     withdrawn += other.withdrawn
     unchanged += other.unchanged
+    carried += other.carried
     keptDecisions += other.keptDecisions
   }
 }

@@ -72,16 +72,23 @@ public struct SuggestionReport: Sendable, Hashable, Codable {
   public var resuggested: [Int64] = []
   /// Open suggestions whose indicator no longer produces them (marked withdrawn, not deleted).
   public var withdrawn: [Int64] = []
-  /// Suggestions the run produced again that were already stored (whatever their status).
+  /// Suggestions the run produced again that were already stored (whatever their status), by id.
   public var unchanged: [Int64] = []
-  /// Of the unchanged: how many carry a human decision (accepted, rejected, recoded, adjusted).
+  /// Further unchanged suggestions, counted but not listed: those of the concepts an incremental run
+  /// did not re-match, which it carries without reading them one by one.
+  public var carried: Int = 0
+  /// Of the unchanged (listed and carried): how many carry a human decision (accepted, rejected,
+  /// recoded, adjusted).
   public var keptDecisions: Int = 0
 
   public init() {}
 
+  /// All unchanged suggestions: those listed and those carried.
+  public var unchangedCount: Int { unchanged.count + carried }
+
   /// One line for the terminal.
   public var summary: String {
     "\(added.count) new, \(resuggested.count) suggested again, \(withdrawn.count) withdrawn, "
-      + "\(unchanged.count) unchanged (\(keptDecisions) human decisions kept)"
+      + "\(unchangedCount) unchanged (\(keptDecisions) human decisions kept)"
   }
 }

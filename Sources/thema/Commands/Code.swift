@@ -64,7 +64,7 @@ extension Thema {
         segments = report.segments
         matches = report.matches
         (added, resuggested, withdrawn) = (r.added.count, r.resuggested.count, r.withdrawn.count)
-        (unchanged, keptDecisions) = (r.unchanged.count, r.keptDecisions)
+        (unchanged, keptDecisions) = (r.unchangedCount, r.keptDecisions)
         rematchedConcepts = report.rematchedConcepts
         skippedDocuments = report.skippedDocuments
         warnings = report.warnings
