@@ -39,7 +39,7 @@ extension Project {
       let now = Date()
       var report = SuggestionReport()
       var stored: [String: StoredCoding] = [:]
-      var sql = "SELECT * FROM coding WHERE coder = ? AND sourceId IS NULL AND suggestionKey IS NOT NULL"
+      var sql = "SELECT \(StoredCoding.columns) FROM coding WHERE coder = ? AND sourceId IS NULL AND suggestionKey IS NOT NULL"
       var arguments: StatementArguments = [Self.automaticCoder]
       if let concepts {
         sql += " AND suggestedConcept IN (" + concepts.map { _ in "?" }.joined(separator: ", ") + ")"
@@ -53,7 +53,7 @@ extension Project {
       var duplicates: [StoredCoding] = []
       let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
       while let row = try rows.next() {
-        let coding = StoredCoding(row: row)
+        let coding = StoredCoding(positional: row)
         if let segments, !segments.contains(coding.segmentId) { continue }
         guard let key = coding.suggestionKey else { continue }
         if let other = stored[key] {

@@ -33,6 +33,32 @@ public struct StoredCoding: Sendable, Hashable, Codable {
   /// Whether the coding is an automatic suggestion shared by all coders (not a copy, not by hand).
   public var isSharedSuggestion: Bool { coder == Project.automaticCoder && sourceId == nil }
 
+  /// The columns `init(positional:)` reads, in its order (for `SELECT \(StoredCoding.columns) FROM coding`).
+  static let columns = """
+    id, segmentId, codebookId, status, concept, start, "end", originalStart, originalEnd, origin, coder, \
+    decidedBy, matchedForm, indicator, indicatorHash, suggestionKey, suggestedConcept, sourceId
+    """
+
+  /// A coding from a row of `columns`, read by position: reconciling a run reads tens of thousands of
+  /// rows, and a name lookup lower-cases the name on every read.
+  init(positional row: Row) {
+    id = row[0]
+    segmentId = row[1]
+    codebookId = row[2]
+    state = CodingState(
+      status: CodingState.Status(rawValue: row[3]) ?? .suggested, concept: row[4],
+      start: row[5], end: row[6], originalStart: row[7], originalEnd: row[8])
+    origin = row[9]
+    coder = row[10]
+    decidedBy = row[11]
+    matchedForm = row[12]
+    indicator = row[13]
+    indicatorHash = row[14]
+    suggestionKey = row[15]
+    suggestedConcept = row[16]
+    sourceId = row[17]
+  }
+
   init(row: Row) {
     id = row["id"]
     segmentId = row["segmentId"]
