@@ -76,8 +76,12 @@ struct SegmentPrefilter {
     add(compiled.phraseFormIndex) { [TextFold.string($0)] }
     add(compiled.phraseStemIndex) { DutchStemmer.anchors(ofStem: $0) }
     for (_, words) in positions {
-      // The most selective word: the one whose shortest anchor is longest.
-      if let best = words.values.max(by: { Self.shortest($0) < Self.shortest($1) }) { anchors.formUnion(best) }
+      // The most selective word: the one whose shortest anchor is longest, then the one with fewer
+      // anchors, then the first (an order that does not depend on hashing, so runs agree).
+      let ranked = words.sorted { a, b in
+        (-Self.shortest(a.value), a.value.count, a.key) < (-Self.shortest(b.value), b.value.count, b.key)
+      }
+      if let best = ranked.first { anchors.formUnion(best.value) }
     }
 
     if let earlier {
