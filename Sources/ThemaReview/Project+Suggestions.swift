@@ -24,7 +24,9 @@ extension Project {
   /// (nil: all segments), so a run over one document leaves the others alone; likewise only those
   /// suggested for `concepts` (nil: all concepts), so re-coding one edited concept reads and touches
   /// that concept's suggestions only. `run` (a `codingRun` id) is recorded on every suggestion the run
-  /// produced.
+  /// produced — except, with `carryFrom`, on those that run produced last (not pinned) and this one
+  /// produces as they were: their rows are left as they are and listed in `unwritten`, and the caller
+  /// records the carry (`ProjectMigration.codingCarry`) and pins the others that run produced.
   ///
   /// ```swift
   /// let report = try project.applySuggestions(run, codebook: codebookId)
@@ -33,28 +35,35 @@ extension Project {
   @discardableResult
   public func applySuggestions(
     _ suggestions: [Suggestion], codebook: Int64?, segments: Set<Int64>? = nil,
-    concepts: Set<String>? = nil, run: Int64? = nil, reason: String? = nil
+    concepts: Set<String>? = nil, run: Int64? = nil, reason: String? = nil, carryFrom: Int64? = nil
   ) throws -> SuggestionReport {
     try database.write { db in
       let now = Date()
       var report = SuggestionReport()
       var stored: [String: StoredCoding] = [:]
-      var sql = "SELECT \(StoredCoding.columns) FROM coding WHERE coder = ? AND sourceId IS NULL AND suggestionKey IS NOT NULL"
+      // With each row: whether `carryFrom` produced it last and it is not pinned (it may then be carried).
+      let carried = carryFrom.map { "\(CodingProvenance.run()) = \($0) AND c.runPinned IS NULL" } ?? "0"
+      var sql = """
+        SELECT \(StoredCoding.columns(prefix: "c.")), \(carried) AS carriable FROM coding c \(CodingProvenance.join())
+        WHERE c.coder = ? AND c.sourceId IS NULL AND c.suggestionKey IS NOT NULL
+        """
       var arguments: StatementArguments = [Self.automaticCoder]
       if let concepts {
-        sql += " AND suggestedConcept IN (" + concepts.map { _ in "?" }.joined(separator: ", ") + ")"
+        sql += " AND c.suggestedConcept IN (" + concepts.map { _ in "?" }.joined(separator: ", ") + ")"
         _ = arguments.append(contentsOf: StatementArguments(concepts.sorted()))
       }
       if let segments, let low = segments.min(), let high = segments.max() {
         // A range the index on segmentId answers; the set itself is checked below.
-        sql += " AND segmentId BETWEEN ? AND ?"
+        sql += " AND c.segmentId BETWEEN ? AND ?"
         _ = arguments.append(contentsOf: [low, high])
       }
       var duplicates: [StoredCoding] = []
+      var carriable: Set<Int64> = []
       let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
       while let row = try rows.next() {
         let coding = StoredCoding(positional: row)
         if let segments, !segments.contains(coding.segmentId) { continue }
+        if row[StoredCoding.columnCount] as Bool { carriable.insert(coding.id) }
         guard let key = coding.suggestionKey else { continue }
         if let other = stored[key] {
           let (kept, duplicate) = Self.prefer(other, coding)
@@ -70,7 +79,9 @@ extension Project {
         let key = suggestion.key
         guard produced.insert(key).inserted else { continue }
         if let coding = stored[key] {
-          try refresh(db, coding: coding, with: suggestion, codebook: codebook, run: run, now: now, report: &report)
+          try refresh(
+            db, coding: coding, with: suggestion, codebook: codebook, run: run, now: now,
+            carriable: carriable.contains(coding.id), report: &report)
         } else {
           let state = CodingState(
             status: .suggested, concept: suggestion.concept, start: suggestion.start, end: suggestion.end,
@@ -123,13 +134,22 @@ extension Project {
   /// Brings a stored suggestion that the run produced again up to date.
   private func refresh(
     _ db: Database, coding: StoredCoding, with suggestion: Suggestion, codebook: Int64?, run: Int64?, now: Date,
-    report: inout SuggestionReport
+    carriable: Bool, report: inout SuggestionReport
   ) throws {
     let indicatorChanged =
       coding.indicatorHash != suggestion.indicator.hash && coding.indicatorHash != suggestion.indicator.legacyHash
     let comesBack =
       coding.state.status == .withdrawn
       || (coding.state.status == .rejected && indicatorChanged)
+    if carriable, !comesBack, coding.indicator == suggestion.indicator.key,
+      coding.indicatorHash == suggestion.indicator.hash, coding.matchedForm == suggestion.matchedForm
+    {
+      // As it was, and produced by the run carried from: the carry records this run (no row written).
+      report.unchanged.append(coding.id)
+      report.unwritten.append(coding.id)
+      if coding.state.status != .suggested { report.keptDecisions += 1 }
+      return
+    }
     // Provenance follows the newest run; it is not part of the coding's state. A run that produces the
     // suggestion writes its id, which ends any pin to an older run (see `CodingProvenance`). One
     // prepared statement for every suggestion of the run (compiling it each time was a third of this).

@@ -33,11 +33,18 @@ public struct StoredCoding: Sendable, Hashable, Codable {
   /// Whether the coding is an automatic suggestion shared by all coders (not a copy, not by hand).
   public var isSharedSuggestion: Bool { coder == Project.automaticCoder && sourceId == nil }
 
-  /// The columns `init(positional:)` reads, in its order (for `SELECT \(StoredCoding.columns) FROM coding`).
-  static let columns = """
-    id, segmentId, codebookId, status, concept, start, "end", originalStart, originalEnd, origin, coder, \
-    decidedBy, matchedForm, indicator, indicatorHash, suggestionKey, suggestedConcept, sourceId
-    """
+  /// The columns `init(positional:)` reads, in its order, each after `prefix` (a table alias):
+  /// `SELECT \(StoredCoding.columns(prefix: "c.")) FROM coding c`.
+  static func columns(prefix: String = "") -> String {
+    [
+      "id", "segmentId", "codebookId", "status", "concept", "start", "\"end\"", "originalStart", "originalEnd",
+      "origin", "coder", "decidedBy", "matchedForm", "indicator", "indicatorHash", "suggestionKey",
+      "suggestedConcept", "sourceId",
+    ].map { prefix + $0 }.joined(separator: ", ")
+  }
+
+  /// How many columns `columns` lists (further columns of a query follow from this position).
+  static let columnCount = 18
 
   /// A coding from a row of `columns`, read by position: reconciling a run reads tens of thousands of
   /// rows, and a name lookup lower-cases the name on every read.

@@ -74,6 +74,10 @@ public struct SuggestionReport: Sendable, Hashable, Codable {
   public var withdrawn: [Int64] = []
   /// Suggestions the run produced again that were already stored (whatever their status), by id.
   public var unchanged: [Int64] = []
+  /// Of `unchanged`: those whose row was not rewritten, because the run named as `carryFrom` in
+  /// `applySuggestions` produced them last and this run produced them as they were; the caller records
+  /// in `codingCarry` that this run produced them.
+  public var unwritten: [Int64] = []
   /// Further unchanged suggestions, counted but not listed: those of the concepts an incremental run
   /// did not re-match, which it carries without reading them one by one.
   public var carried: Int = 0
