@@ -55,15 +55,15 @@ extension Project {
   ///
   /// **Re-coding after an edit.** When the previous run coded the same document versions, only the
   /// concepts whose matching hash changed (indicators or exclusions; a reworded definition is no change),
-  /// or that were added or removed, are matched again and only their
-  /// suggestions are reconciled; the other concepts' suggestions stay as they are (the run only records,
-  /// in one `codingCarry` row per concept, that it produced them again: read a suggestion's run and
-  /// codebook through `CodingProvenance`). When the edit keeps the plausible compound parts (the forms and stems
-  /// of the codebook's terms), the changed concepts are matched with a codebook compiled for them alone;
-  /// when it changes them (a term added or removed), every concept is matched, and the unchanged ones are
-  /// reconciled only in the segments where a word's compound analysis consulted a part whose plausibility
-  /// changed. The result is exactly that of a full run (`incremental: false`), which is what happens
-  /// otherwise or when told so.
+  /// or that were added or removed, are matched again and only their suggestions are reconciled; the
+  /// other concepts' suggestions stay as they are (the run only records, in one `codingCarry` row per
+  /// concept, that it produced them again: read a suggestion's run and codebook through
+  /// `CodingProvenance`), and so do the edited concepts' suggestions it produces exactly as before.
+  /// Only the segments whose text or context holds an anchor of the edit are matched at all
+  /// (`LanguageCoding`, `SegmentPrefilter`): with the edited concepts alone, or, where a word may consult
+  /// a compound part whose plausibility the edit changed (a term added or removed), with every concept,
+  /// the unchanged ones then reconciled in the segments where a word did. The result is exactly that of
+  /// a full run (`incremental: false`), which is what happens otherwise or when told so.
   ///
   /// ```swift
   /// let report = try project.code(codebookAt: "Codebooks/mli.yaml")
