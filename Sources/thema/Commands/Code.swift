@@ -10,12 +10,11 @@ extension Thema {
       abstract: "Code every segment with a codebook; each match becomes a suggestion to review.",
       discussion: """
         Re-running with the same codebook changes nothing; re-running with an edited codebook \
-        updates only what changed and keeps every human decision. After an edit, only the concepts \
-        whose indicators or exclusions changed are matched again (a reworded definition re-matches \
-        nothing) when the documents are those of the previous run and \
-        the edit leaves the plausible compound parts (the forms of the codebook's terms) as they were; \
-        the result is always that of a full run (--full forces one). To code a span by hand, see \
-        'thema code-span' and 'thema code-text'.
+        updates only what changed and keeps every human decision. When the documents are those of \
+        the previous run, only the concepts whose indicators or exclusions changed are matched again (a \
+        reworded definition re-matches nothing), and only in the segments that contain a form the edit \
+        concerns; the result is always that of a full run (--full forces one). To code a span by hand, \
+        see 'thema code-span' and 'thema code-text'.
         """)
 
     @OptionGroup var projectOptions: ProjectOptions
