@@ -34,9 +34,12 @@ public struct AnalysisReport: Sendable {
   /// The attribute whose values are compared as versions.
   public static let versionAttribute = "version"
 
+  /// The report of `data` compared by `keys`. With `unassigned`, the matrix and levels views get a last
+  /// column for the segments without a value for `keys` ("(no programme)"); shared and distinctive
+  /// concepts still compare the groups that have one.
   public init(
     data: AnalysisData, by keys: [String], depth: Int? = nil, filter: SegmentFilter = SegmentFilter(),
-    projectPath: String, generated: Date = Date(), quotesPerCell: Int = 3
+    projectPath: String, generated: Date = Date(), quotesPerCell: Int = 3, unassigned: Bool = false
   ) throws {
     self.data = data
     self.projectPath = projectPath
@@ -44,14 +47,23 @@ public struct AnalysisReport: Sendable {
     groupBy = keys
     self.depth = depth
     self.filter = filter
-    let grouping = try Grouping(data, by: keys, filter: filter)
+    let grouping = try Grouping(
+      data, by: keys, filter: filter, unassigned: unassigned ? ConceptMatrix.unassignedLabel(keys) : nil)
     let counts = ConceptCounts(data, grouping: grouping)
     let best = BestQuotes(data, grouping: grouping, perCell: quotesPerCell)
     matrix = ConceptMatrix(
       data: data, grouping: grouping, counts: counts, depth: depth, measure: .segments,
       filter: filter)
-    distinctiveness = Distinctiveness(
-      data: data, grouping: grouping, counts: counts, best: best, depth: depth, filter: filter)
+    if unassigned {
+      // "(no programme)" is no programme: it takes no part in what the programmes share or set apart.
+      let compared = try Grouping(data, by: keys, filter: filter)
+      distinctiveness = Distinctiveness(
+        data: data, grouping: compared, counts: ConceptCounts(data, grouping: compared),
+        best: BestQuotes(data, grouping: compared, perCell: quotesPerCell), depth: depth, filter: filter)
+    } else {
+      distinctiveness = Distinctiveness(
+        data: data, grouping: grouping, counts: counts, best: best, depth: depth, filter: filter)
+    }
     let levelNodes = ConceptMatrix.levelNodes(data.concepts)
     levels = ConceptMatrix(
       data: data, grouping: grouping, counts: counts, depth: nil, measure: .segments,

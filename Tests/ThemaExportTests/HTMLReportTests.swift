@@ -12,6 +12,20 @@ struct HTMLReportTests {
       generated: Date(timeIntervalSince1970: 1_764_000_000))
   }
 
+  @Test("--unassigned: a (no programme) column in the matrix and levels, not among the compared programmes")
+  func unassignedColumn() throws {
+    let report = try AnalysisReport(
+      data: SampleData.make(), by: ["programme"], projectPath: "demo.sqlite", unassigned: true)
+    #expect(report.matrix.columns.map(\.label) == ["Alfa", "Beta", "Gamma", "(no programme)"])
+    #expect(report.levels.columns.last?.label == "(no programme)")
+    #expect(report.distinctiveness.groups.map(\.group) == ["Alfa", "Beta", "Gamma"])
+    // The placemat session's two coded segments (ontwerpen, leren) are in the column.
+    let ontwerpen = report.data.concepts.index(of: "ontwerpen")!
+    #expect(report.html().contains("data-q=\"\(ontwerpen):3\""))
+    let plain = try Self.report()
+    #expect(!plain.matrix.columns.contains { $0.label == "(no programme)" })
+  }
+
   @Test func contentAndSelfContainment() throws {
     let report = try Self.report()
     let html = report.html()

@@ -22,6 +22,9 @@ extension Thema {
     @Option(help: "Concept tree depth in the matrix (default: every concept).")
     var depth: Int?
 
+    @Flag(help: "Add a last column to the matrix and levels for the segments without a value for --by (otherwise left out, and counted in a note).")
+    var unassigned = false
+
     func run() throws {
       let project = try projectOptions.open()
       let keys = by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -36,7 +39,8 @@ extension Thema {
         return
       }
       var report = try AnalysisReport(
-        data: data, by: keys, depth: depth, filter: analysis.filter(), projectPath: project.path)
+        data: data, by: keys, depth: depth, filter: analysis.filter(), projectPath: project.path,
+        unassigned: unassigned)
       if hasSurvey { report.survey = try writeSurvey(by: keys) }
       let files = try report.write(to: URL(fileURLWithPath: out))
       print("Report: \(files.html.path)\(hasSurvey ? " (with the survey)" : "")")
