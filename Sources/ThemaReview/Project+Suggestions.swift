@@ -38,87 +38,100 @@ extension Project {
     concepts: Set<String>? = nil, run: Int64? = nil, reason: String? = nil, carryFrom: Int64? = nil
   ) throws -> SuggestionReport {
     try database.write { db in
-      let now = Date()
-      var report = SuggestionReport()
-      var stored: [String: StoredCoding] = [:]
-      // With each row: whether `carryFrom` produced it last and it is not pinned (it may then be carried).
-      let carried = carryFrom.map { "\(CodingProvenance.run()) = \($0) AND c.runPinned IS NULL" } ?? "0"
-      var sql = """
-        SELECT \(StoredCoding.columns(prefix: "c.")), \(carried) AS carriable FROM coding c \(CodingProvenance.join())
-        WHERE c.coder = ? AND c.sourceId IS NULL AND c.suggestionKey IS NOT NULL
-        """
-      var arguments: StatementArguments = [Self.automaticCoder]
-      if let concepts {
-        sql += " AND c.suggestedConcept IN (" + concepts.map { _ in "?" }.joined(separator: ", ") + ")"
-        _ = arguments.append(contentsOf: StatementArguments(concepts.sorted()))
-      }
-      if let segments, let low = segments.min(), let high = segments.max() {
-        // A range the index on segmentId answers; the set itself is checked below.
-        sql += " AND c.segmentId BETWEEN ? AND ?"
-        _ = arguments.append(contentsOf: [low, high])
-      }
-      var duplicates: [StoredCoding] = []
-      var carriable: Set<Int64> = []
-      let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-      while let row = try rows.next() {
-        let coding = StoredCoding(positional: row)
-        if let segments, !segments.contains(coding.segmentId) { continue }
-        if row[StoredCoding.columnCount] as Bool { carriable.insert(coding.id) }
-        guard let key = coding.suggestionKey else { continue }
-        if let other = stored[key] {
-          let (kept, duplicate) = Self.prefer(other, coding)
-          stored[key] = kept
-          duplicates.append(duplicate)
-        } else {
-          stored[key] = coding
-        }
-      }
-      var produced: Set<String> = []
-      for suggestion in suggestions {
-        if let concepts, !concepts.contains(suggestion.concept) { continue }
-        let key = suggestion.key
-        guard produced.insert(key).inserted else { continue }
-        if let coding = stored[key] {
-          try refresh(
-            db, coding: coding, with: suggestion, codebook: codebook, run: run, now: now,
-            carriable: carriable.contains(coding.id), report: &report)
-        } else {
-          let state = CodingState(
-            status: .suggested, concept: suggestion.concept, start: suggestion.start, end: suggestion.end,
-            originalStart: suggestion.originalStart, originalEnd: suggestion.originalEnd)
-          let (id, _) = try Trail.create(
-            db,
-            Trail.NewCoding(
-              segmentId: suggestion.segmentId, codebookId: suggestion.codebookId ?? codebook,
-              state: state, origin: "auto", coder: Self.automaticCoder,
-              matchedForm: suggestion.matchedForm, indicator: suggestion.indicator.key,
-              indicatorHash: suggestion.indicator.hash, suggestionKey: key,
-              suggestedConcept: suggestion.concept, runId: run),
-            eventCoder: Self.automaticCoder, action: .suggest, reason: reason, at: now)
-          report.added.append(id)
-        }
-      }
-      for (key, coding) in stored where !produced.contains(key) && coding.state.status == .suggested {
-        var state = coding.state
-        state.status = .withdrawn
-        try Trail.change(
-          db, coding: coding, to: state, coder: Self.automaticCoder, action: .withdraw,
-          reason: "indicator \(coding.indicator ?? "?") no longer produces this suggestion", at: now)
-        report.withdrawn.append(coding.id)
-      }
-      for duplicate in duplicates where duplicate.state.status == .suggested {
-        var state = duplicate.state
-        state.status = .withdrawn
-        try Trail.change(
-          db, coding: duplicate, to: state, coder: Self.automaticCoder, action: .withdraw,
-          reason: "coding \(stored[duplicate.suggestionKey ?? ""]?.id ?? 0) suggests the same concept for the same span",
-          at: now)
-        report.withdrawn.append(duplicate.id)
-      }
-      report.added.sort()
-      report.withdrawn.sort()
-      return report
+      try applySuggestions(
+        suggestions, codebook: codebook, segments: segments, concepts: concepts, run: run, reason: reason,
+        carryFrom: carryFrom, in: db)
     }
+  }
+
+  /// `applySuggestions` inside a transaction the caller holds (a run that reconciles and records itself
+  /// in one transaction).
+  @discardableResult
+  public func applySuggestions(
+    _ suggestions: [Suggestion], codebook: Int64?, segments: Set<Int64>? = nil,
+    concepts: Set<String>? = nil, run: Int64? = nil, reason: String? = nil, carryFrom: Int64? = nil,
+    in db: Database
+  ) throws -> SuggestionReport {
+    let now = Date()
+    var report = SuggestionReport()
+    var stored: [String: StoredCoding] = [:]
+    // With each row: whether `carryFrom` produced it last and it is not pinned (it may then be carried).
+    let carried = carryFrom.map { "\(CodingProvenance.run()) = \($0) AND c.runPinned IS NULL" } ?? "0"
+    var sql = """
+      SELECT \(StoredCoding.columns(prefix: "c.")), \(carried) AS carriable FROM coding c \(CodingProvenance.join())
+      WHERE c.coder = ? AND c.sourceId IS NULL AND c.suggestionKey IS NOT NULL
+      """
+    var arguments: StatementArguments = [Self.automaticCoder]
+    if let concepts {
+      sql += " AND c.suggestedConcept IN (" + concepts.map { _ in "?" }.joined(separator: ", ") + ")"
+      _ = arguments.append(contentsOf: StatementArguments(concepts.sorted()))
+    }
+    if let segments, let low = segments.min(), let high = segments.max() {
+      // A range the index on segmentId answers; the set itself is checked below.
+      sql += " AND c.segmentId BETWEEN ? AND ?"
+      _ = arguments.append(contentsOf: [low, high])
+    }
+    var duplicates: [StoredCoding] = []
+    var carriable: Set<Int64> = []
+    let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+    while let row = try rows.next() {
+      let coding = StoredCoding(positional: row)
+      if let segments, !segments.contains(coding.segmentId) { continue }
+      if row[StoredCoding.columnCount] as Bool { carriable.insert(coding.id) }
+      guard let key = coding.suggestionKey else { continue }
+      if let other = stored[key] {
+        let (kept, duplicate) = Self.prefer(other, coding)
+        stored[key] = kept
+        duplicates.append(duplicate)
+      } else {
+        stored[key] = coding
+      }
+    }
+    var produced: Set<String> = []
+    for suggestion in suggestions {
+      if let concepts, !concepts.contains(suggestion.concept) { continue }
+      let key = suggestion.key
+      guard produced.insert(key).inserted else { continue }
+      if let coding = stored[key] {
+        try refresh(
+          db, coding: coding, with: suggestion, codebook: codebook, run: run, now: now,
+          carriable: carriable.contains(coding.id), report: &report)
+      } else {
+        let state = CodingState(
+          status: .suggested, concept: suggestion.concept, start: suggestion.start, end: suggestion.end,
+          originalStart: suggestion.originalStart, originalEnd: suggestion.originalEnd)
+        let (id, _) = try Trail.create(
+          db,
+          Trail.NewCoding(
+            segmentId: suggestion.segmentId, codebookId: suggestion.codebookId ?? codebook,
+            state: state, origin: "auto", coder: Self.automaticCoder,
+            matchedForm: suggestion.matchedForm, indicator: suggestion.indicator.key,
+            indicatorHash: suggestion.indicator.hash, suggestionKey: key,
+            suggestedConcept: suggestion.concept, runId: run),
+          eventCoder: Self.automaticCoder, action: .suggest, reason: reason, at: now)
+        report.added.append(id)
+      }
+    }
+    for (key, coding) in stored where !produced.contains(key) && coding.state.status == .suggested {
+      var state = coding.state
+      state.status = .withdrawn
+      try Trail.change(
+        db, coding: coding, to: state, coder: Self.automaticCoder, action: .withdraw,
+        reason: "indicator \(coding.indicator ?? "?") no longer produces this suggestion", at: now)
+      report.withdrawn.append(coding.id)
+    }
+    for duplicate in duplicates where duplicate.state.status == .suggested {
+      var state = duplicate.state
+      state.status = .withdrawn
+      try Trail.change(
+        db, coding: duplicate, to: state, coder: Self.automaticCoder, action: .withdraw,
+        reason: "coding \(stored[duplicate.suggestionKey ?? ""]?.id ?? 0) suggests the same concept for the same span",
+        at: now)
+      report.withdrawn.append(duplicate.id)
+    }
+    report.added.sort()
+    report.withdrawn.sort()
+    return report
   }
 
   /// Of two stored suggestions with the same key: the one to keep (decided before open or withdrawn,

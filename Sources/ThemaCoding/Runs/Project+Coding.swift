@@ -204,25 +204,30 @@ extension Project {
       }
     }
     let unchanged = Set(conceptHashes.keys).subtracting(plan?.changed ?? [])
-    if let plan {
-      if !plan.changed.isEmpty {
-        // What the previous run produced and this one produces as it was is carried, not rewritten.
-        reconciliation = try applySuggestions(
-          suggestions, codebook: codebookId, segments: codedSegments, concepts: plan.changed, run: run, reason: reason,
-          carryFrom: plan.previousRun)
+    // An incremental run reconciles and records itself in one transaction; a full run has reconciled
+    // document by document and records itself.
+    let kept = try database.write { db in
+      if let plan {
+        if !plan.changed.isEmpty {
+          // What the previous run produced and this one produces as it was is carried, not rewritten.
+          reconciliation = try applySuggestions(
+            suggestions, codebook: codebookId, segments: codedSegments, concepts: plan.changed, run: run,
+            reason: reason, carryFrom: plan.previousRun, in: db)
+        }
+        if !touchedSegments.isEmpty, !unchanged.isEmpty {
+          reconciliation.merge(
+            try applySuggestions(
+              suggestions, codebook: codebookId, segments: touchedSegments, concepts: unchanged, run: run,
+              reason: reason, in: db))
+        }
+      } else if coded.isEmpty {
+        reconciliation = try applySuggestions([], codebook: codebookId, segments: [], run: run, reason: reason, in: db)
       }
-      if !touchedSegments.isEmpty, !unchanged.isEmpty {
-        reconciliation.merge(
-          try applySuggestions(
-            suggestions, codebook: codebookId, segments: touchedSegments, concepts: unchanged, run: run, reason: reason))
-      }
-    } else if coded.isEmpty {
-      reconciliation = try applySuggestions([], codebook: codebookId, segments: [], run: run, reason: reason)
+      return try finishRun(
+        db, run: run, codebook: codebookId, corpusKey: corpusKey, plan: plan, unchanged: unchanged,
+        except: touchedSegments, edited: toMatch ?? [], unwritten: reconciliation.unwritten)
     }
     suggestions = []
-    let kept = try finishRun(
-      run, codebook: codebookId, corpusKey: corpusKey, plan: plan, unchanged: unchanged, except: touchedSegments,
-      edited: toMatch ?? [], unwritten: reconciliation.unwritten)
     reconciliation.carried += kept.count
     reconciliation.keptDecisions += kept.decisions
     return CodingRunReport(
@@ -284,81 +289,79 @@ extension Project {
   /// One `codingCarry` row per concept and producing run says that this run carries them (see
   /// `CodingProvenance`); a pinned suggestion keeps the run and codebook that last produced it.
   private func finishRun(
-    _ run: Int64, codebook: Int64, corpusKey: String, plan: IncrementalPlan?, unchanged: Set<String>,
-    except: Set<Int64>, edited: Set<String>, unwritten: [Int64]
+    _ db: Database, run: Int64, codebook: Int64, corpusKey: String, plan: IncrementalPlan?,
+    unchanged: Set<String>, except: Set<Int64>, edited: Set<String>, unwritten: [Int64]
   ) throws -> (count: Int, decisions: Int) {
-    try database.write { db in
-      try db.execute(
-        sql: "INSERT INTO codingRun (id, codebookId, corpusKey, incremental, finishedAt) VALUES (?, ?, ?, ?, ?)",
-        arguments: [run, codebook, corpusKey, plan != nil, Date()])
-      guard let plan else { return (0, 0) }
-      let previous = plan.previousRun
-      let automatic = "c.coder = 'auto' AND c.sourceId IS NULL AND c.suggestionKey IS NOT NULL"
-      /// The previous run's suggestions of `concepts` (those it wrote, and those it carried), with the
-      /// statement's arguments.
-      func producedBefore(_ concepts: [String]) -> (sql: String, arguments: StatementArguments) {
-        let list = "(" + concepts.map { _ in "?" }.joined(separator: ", ") + ")"
-        return (
-          "\(CodingProvenance.run()) = ? AND c.suggestedConcept IN \(list) AND \(automatic)",
-          StatementArguments([previous]) + StatementArguments(concepts)
-        )
-      }
-      /// Pins the previous run's suggestions of `concepts` that `condition` selects to that run.
-      func pin(_ concepts: [String], where condition: String) throws {
-        let before = producedBefore(concepts)
-        try db.execute(
-          sql: """
-            UPDATE coding SET runId = ?, runPinned = 1, codebookId = (
-                SELECT \(CodingProvenance.codebook()) FROM coding c \(CodingProvenance.join()) WHERE c.id = coding.id)
-              WHERE id IN (
-                SELECT c.id FROM coding c \(CodingProvenance.join()) WHERE \(condition) AND \(before.sql))
-            """,
-          arguments: StatementArguments([previous]) + before.arguments)
-      }
-      func temporaryIds(_ table: String, _ column: String, _ ids: some Sequence<Int64>) throws {
-        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS \(table) (\(column) INTEGER PRIMARY KEY)")
-        try db.execute(sql: "DELETE FROM \(table)")
-        let insert = try db.makeStatement(sql: "INSERT INTO \(table) (\(column)) VALUES (?)")
-        for id in ids { try insert.execute(arguments: [id]) }
-      }
-
-      var counts: Row?
-      let kept = unchanged.sorted()
-      if !kept.isEmpty {
-        try temporaryIds("codingRunExcept", "segmentId", except)
-        let outside = except.isEmpty ? "" : " AND c.segmentId NOT IN (SELECT segmentId FROM codingRunExcept)"
-        let before = producedBefore(kept)
-        counts = try Row.fetchOne(
-          db,
-          sql: """
-            SELECT COUNT(*) AS count, COALESCE(SUM(c.status <> 'suggested'), 0) AS decisions
-            FROM coding c \(CodingProvenance.join()) WHERE \(before.sql)\(outside)
-            """,
-          arguments: before.arguments)
-        // In the reconciled segments, what this run produced carries its id already; what it did not
-        // produce again (withdrawn, or kept for a human decision) was last produced by the previous run.
-        if !except.isEmpty { try pin(kept, where: "c.segmentId IN (SELECT segmentId FROM codingRunExcept)") }
-      }
-      let reMatched = edited.sorted()
-      if !reMatched.isEmpty {
-        try temporaryIds("codingRunUnwritten", "codingId", unwritten)
-        try pin(reMatched, where: "c.runPinned IS NULL AND c.id NOT IN (SELECT codingId FROM codingRunUnwritten)")
-      }
-      // Carry: what the previous run carried, and what it wrote itself.
-      let carried = kept + reMatched
-      guard !carried.isEmpty else { return (0, 0) }
-      let list = "(" + carried.map { _ in "?" }.joined(separator: ", ") + ")"
-      try db.execute(
-        sql: "UPDATE codingCarry SET lastRunId = ?, codebookId = ? WHERE lastRunId = ? AND concept IN \(list)",
-        arguments: StatementArguments([run, codebook, previous]) + StatementArguments(carried))
-      let carry = try db.makeStatement(
-        sql: """
-          INSERT INTO codingCarry (fromRunId, concept, lastRunId, codebookId) VALUES (?, ?, ?, ?)
-          ON CONFLICT (fromRunId, concept) DO UPDATE SET lastRunId = excluded.lastRunId, codebookId = excluded.codebookId
-          """)
-      for concept in carried { try carry.execute(arguments: [previous, concept, run, codebook]) }
-      return (counts?["count"] ?? 0, counts?["decisions"] ?? 0)
+    try db.execute(
+      sql: "INSERT INTO codingRun (id, codebookId, corpusKey, incremental, finishedAt) VALUES (?, ?, ?, ?, ?)",
+      arguments: [run, codebook, corpusKey, plan != nil, Date()])
+    guard let plan else { return (0, 0) }
+    let previous = plan.previousRun
+    let automatic = "c.coder = 'auto' AND c.sourceId IS NULL AND c.suggestionKey IS NOT NULL"
+    /// The previous run's suggestions of `concepts` (those it wrote, and those it carried), with the
+    /// statement's arguments.
+    func producedBefore(_ concepts: [String]) -> (sql: String, arguments: StatementArguments) {
+      let list = "(" + concepts.map { _ in "?" }.joined(separator: ", ") + ")"
+      return (
+        "\(CodingProvenance.run()) = ? AND c.suggestedConcept IN \(list) AND \(automatic)",
+        StatementArguments([previous]) + StatementArguments(concepts)
+      )
     }
+    /// Pins the previous run's suggestions of `concepts` that `condition` selects to that run.
+    func pin(_ concepts: [String], where condition: String) throws {
+      let before = producedBefore(concepts)
+      try db.execute(
+        sql: """
+          UPDATE coding SET runId = ?, runPinned = 1, codebookId = (
+              SELECT \(CodingProvenance.codebook()) FROM coding c \(CodingProvenance.join()) WHERE c.id = coding.id)
+            WHERE id IN (
+              SELECT c.id FROM coding c \(CodingProvenance.join()) WHERE \(condition) AND \(before.sql))
+          """,
+        arguments: StatementArguments([previous]) + before.arguments)
+    }
+    func temporaryIds(_ table: String, _ column: String, _ ids: some Sequence<Int64>) throws {
+      try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS \(table) (\(column) INTEGER PRIMARY KEY)")
+      try db.execute(sql: "DELETE FROM \(table)")
+      let insert = try db.makeStatement(sql: "INSERT INTO \(table) (\(column)) VALUES (?)")
+      for id in ids { try insert.execute(arguments: [id]) }
+    }
+
+    var counts: Row?
+    let kept = unchanged.sorted()
+    if !kept.isEmpty {
+      try temporaryIds("codingRunExcept", "segmentId", except)
+      let outside = except.isEmpty ? "" : " AND c.segmentId NOT IN (SELECT segmentId FROM codingRunExcept)"
+      let before = producedBefore(kept)
+      counts = try Row.fetchOne(
+        db,
+        sql: """
+          SELECT COUNT(*) AS count, COALESCE(SUM(c.status <> 'suggested'), 0) AS decisions
+          FROM coding c \(CodingProvenance.join()) WHERE \(before.sql)\(outside)
+          """,
+        arguments: before.arguments)
+      // In the reconciled segments, what this run produced carries its id already; what it did not
+      // produce again (withdrawn, or kept for a human decision) was last produced by the previous run.
+      if !except.isEmpty { try pin(kept, where: "c.segmentId IN (SELECT segmentId FROM codingRunExcept)") }
+    }
+    let reMatched = edited.sorted()
+    if !reMatched.isEmpty {
+      try temporaryIds("codingRunUnwritten", "codingId", unwritten)
+      try pin(reMatched, where: "c.runPinned IS NULL AND c.id NOT IN (SELECT codingId FROM codingRunUnwritten)")
+    }
+    // Carry: what the previous run carried, and what it wrote itself.
+    let carried = kept + reMatched
+    guard !carried.isEmpty else { return (0, 0) }
+    let list = "(" + carried.map { _ in "?" }.joined(separator: ", ") + ")"
+    try db.execute(
+      sql: "UPDATE codingCarry SET lastRunId = ?, codebookId = ? WHERE lastRunId = ? AND concept IN \(list)",
+      arguments: StatementArguments([run, codebook, previous]) + StatementArguments(carried))
+    let carry = try db.makeStatement(
+      sql: """
+        INSERT INTO codingCarry (fromRunId, concept, lastRunId, codebookId) VALUES (?, ?, ?, ?)
+        ON CONFLICT (fromRunId, concept) DO UPDATE SET lastRunId = excluded.lastRunId, codebookId = excluded.codebookId
+        """)
+    for concept in carried { try carry.execute(arguments: [previous, concept, run, codebook]) }
+    return (counts?["count"] ?? 0, counts?["decisions"] ?? 0)
   }
 
   /// Stores the codebook (its exact source bytes) and its concepts once per content; returns its id.
