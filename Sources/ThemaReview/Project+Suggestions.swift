@@ -57,9 +57,12 @@ extension Project {
     var stored: [String: StoredCoding] = [:]
     // With each row: whether `carryFrom` produced it last and it is not pinned (it may then be carried).
     let carried = carryFrom.map { "\(CodingProvenance.run()) = \($0) AND c.runPinned IS NULL" } ?? "0"
+    // `+` keeps SQLite off the (sourceId, coder) index, which holds every suggestion of the project:
+    // a full run reconciling document by document then read all stored so far for each document. The
+    // segment range or the concepts are what narrow the rows.
     var sql = """
       SELECT \(StoredCoding.columns(prefix: "c.")), \(carried) AS carriable FROM coding c \(CodingProvenance.join())
-      WHERE c.coder = ? AND c.sourceId IS NULL AND c.suggestionKey IS NOT NULL
+      WHERE +c.coder = ? AND +c.sourceId IS NULL AND c.suggestionKey IS NOT NULL
       """
     var arguments: StatementArguments = [Self.automaticCoder]
     if let concepts {

@@ -17,7 +17,8 @@ import ThemaLanguage
 /// automaton.kinds(in: "Een Pilotproject")   // 2
 /// ```
 struct AnchorAutomaton: Sendable {
-  /// `next[state * classCount + class]`: the state after reading a byte of that class.
+  /// `next[offset + class]`, where a state's offset is its number × `classCount`: the offset of the state
+  /// after reading a byte of that class, or `-offset - 1` when an anchor ends in that state.
   private var next: [Int32]
   /// The class of each byte as read from the text (ASCII folded); -1 for a byte folding removes.
   private var readClass: [Int32]
@@ -28,13 +29,18 @@ struct AnchorAutomaton: Sendable {
   private var accepting: [UInt8]
   /// The kinds of the empty anchors (every text contains them).
   private let emptyKinds: UInt8
+  /// The kind reported for an ellipsis hyphen (0: not looked for).
+  private let ellipsisKind: UInt8
   /// All kinds: a scan stops when it has found them.
   private let allKinds: UInt8
 
-  /// An automaton for `anchors` (folded byte strings), each with its kind.
-  init(_ anchors: [(bytes: [UInt8], kind: UInt8)]) {
+  /// An automaton for `anchors` (folded byte strings), each with its kind. With `ellipsisKind`, a hyphen
+  /// after a letter or digit and before none (the first half of "kennis- en leertheorieën", which the
+  /// matcher joins with the next word), or a `‐`/`‑`, counts as that kind too.
+  init(_ anchors: [(bytes: [UInt8], kind: UInt8)], ellipsisKind: UInt8 = 0) {
     emptyKinds = anchors.filter { $0.bytes.isEmpty }.reduce(0) { $0 | $1.kind }
-    allKinds = anchors.reduce(0) { $0 | $1.kind }
+    allKinds = anchors.reduce(ellipsisKind) { $0 | $1.kind }
+    self.ellipsisKind = ellipsisKind
     // Byte classes: 0 for bytes in no anchor, then one per byte used.
     var foldedClass = [Int32](repeating: 0, count: 256)
     var classCount = 1
@@ -92,51 +98,73 @@ struct AnchorAutomaton: Sendable {
         }
       }
     }
-    next = goto
+    // Offsets instead of state numbers, negative where an anchor ends (read without a second lookup).
+    next = goto.map { target in
+      let offset = target * Int32(width)
+      return accepting[Int(target)] != 0 ? -offset - 1 : offset
+    }
     self.readClass = readClass
     self.foldedClass = foldedClass
     self.classCount = classCount
     self.accepting = accepting
   }
 
-  /// The kinds of the anchors that the folded form of the UTF-8 `text` contains.
+  /// The kinds of the anchors that the folded form of the UTF-8 `text` contains (and `ellipsisKind`).
   func kinds(in text: UnsafeBufferPointer<UInt8>) -> UInt8 {
     var found = emptyKinds
     guard found != allKinds else { return found }
     var scratch: [UInt8] = []
     let width = classCount
+    @inline(__always) func isWordByte(_ byte: UInt8) -> Bool {
+      byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+    }
     return next.withUnsafeBufferPointer { table in
-      accepting.withUnsafeBufferPointer { accepting in
-        readClass.withUnsafeBufferPointer { readClass in
-          var state = 0
-          var index = 0
-          let count = text.count
-          while index < count {
-            let byte = text[index]
-            if byte < 0x80 {
-              let column = Int(readClass[Int(byte)])
-              index += 1
-              guard column >= 0 else { continue }
-              state = Int(table[state * width + column])
-            } else {
-              // Other letters: fold the scalar, then read its folded bytes.
-              let end = min(count, index + TextFold.sequenceLength(lead: byte))
-              scratch.removeAll(keepingCapacity: true)
-              TextFold.append(folding: UnsafeBufferPointer(rebasing: text[index..<end]), to: &scratch)
-              for folded in scratch {
-                state = Int(table[state * width + Int(foldedClass[Int(folded)])])
-                found |= accepting[state]
-              }
-              index = end
-            }
-            let kinds = accepting[state]
-            if kinds != 0 {
-              found |= kinds
+      readClass.withUnsafeBufferPointer { readClass in
+        var offset = 0
+        var index = 0
+        let count = text.count
+        /// Moves along `column`; false when the scan can stop (every kind found).
+        @inline(__always) func step(_ column: Int) -> Bool {
+          let target = Int(table[offset + column])
+          guard target < 0 else {
+            offset = target
+            return true
+          }
+          offset = -target - 1
+          found |= accepting[offset / width]
+          return found != allKinds
+        }
+        while index < count {
+          let byte = text[index]
+          if byte < 0x80 {
+            let column = Int(readClass[Int(byte)])
+            if column >= 0 {
+              guard step(column) else { return found }
+            } else if byte == 0x2D, ellipsisKind != 0, index > 0, isWordByte(text[index - 1]),
+              index + 1 == count || !isWordByte(text[index + 1])
+            {
+              found |= ellipsisKind
               if found == allKinds { return found }
             }
+            index += 1
+          } else {
+            // Other letters: fold the scalar, then read its folded bytes.
+            let end = min(count, index + TextFold.sequenceLength(lead: byte))
+            if byte == 0xE2, ellipsisKind != 0, end - index == 3, text[index + 1] == 0x80,
+              text[index + 2] == 0x90 || text[index + 2] == 0x91
+            {
+              found |= ellipsisKind
+              if found == allKinds { return found }
+            }
+            scratch.removeAll(keepingCapacity: true)
+            TextFold.append(folding: UnsafeBufferPointer(rebasing: text[index..<end]), to: &scratch)
+            for folded in scratch {
+              guard step(Int(foldedClass[Int(folded)])) else { return found }
+            }
+            index = end
           }
-          return found
         }
+        return found
       }
     }
   }

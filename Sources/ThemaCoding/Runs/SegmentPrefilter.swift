@@ -42,6 +42,7 @@ struct SegmentPrefilter {
 
   private static let editedKind: UInt8 = 1
   private static let partsKind: UInt8 = 2
+  private static let ellipsisKind: UInt8 = 4
   private let automaton: AnchorAutomaton
   /// Verdicts on context texts (a heading is read for every segment under it), per document.
   private var contextVerdicts: [String: Verdict] = [:]
@@ -93,7 +94,8 @@ struct SegmentPrefilter {
       }
     }
     automaton = AnchorAutomaton(
-      anchors.map { (Array($0.utf8), Self.editedKind) } + parts.map { (Array($0.utf8), Self.partsKind) })
+      anchors.map { (Array($0.utf8), Self.editedKind) } + parts.map { (Array($0.utf8), Self.partsKind) },
+      ellipsisKind: Self.ellipsisKind)
   }
 
   private static func shortest(_ anchors: Set<String>) -> Int {
@@ -127,28 +129,8 @@ struct SegmentPrefilter {
   private static func verdict(of text: String, _ automaton: AnchorAutomaton) -> Verdict {
     var text = text
     return text.withUTF8 { bytes in
-      if hasEllipsisHyphen(bytes) { return .changedParts }
       let kinds = automaton.kinds(in: bytes)
-      return kinds & partsKind != 0 ? .changedParts : kinds & editedKind != 0 ? .edited : .unchanged
+      return kinds & (partsKind | ellipsisKind) != 0 ? .changedParts : kinds & editedKind != 0 ? .edited : .unchanged
     }
-  }
-
-  /// Whether a hyphen follows a letter or digit and precedes none (or `‐`/`‑`, which the tokenizer
-  /// also joins words over, occurs): a superset of the tokenizer's trailing hyphens.
-  static func hasEllipsisHyphen(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    func isWordByte(_ byte: UInt8) -> Bool {
-      byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-    }
-    for index in bytes.indices {
-      let byte = bytes[index]
-      if byte == 0x2D, index > 0, isWordByte(bytes[index - 1]), index + 1 == bytes.count || !isWordByte(bytes[index + 1]) {
-        return true
-      }
-      // U+2010, U+2011: E2 80 90, E2 80 91.
-      if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x90 || bytes[index + 2] == 0x91 {
-        return true
-      }
-    }
-    return false
   }
 }
