@@ -6,7 +6,8 @@ import ThemaLanguage
 /// How a coding run matches the segments of the documents in one language: with every concept (a full
 /// run), or, after an edit, only where and with what the edit can change (`SegmentPrefilter`):
 ///
-/// - a segment without anchors keeps the previous run's result and is not matched;
+/// - a segment without anchors keeps the previous run's result and is not matched (anchors: of the
+///   indicators the edit added or removed, `IndicatorChanges`; the others suggest what they did);
 /// - one with anchors of the edited concepts only is matched with those concepts alone;
 /// - one with an anchor of a compound part whose plausibility the edit changed (or an ellipsis hyphen)
 ///   is matched with every concept, watching whether a word consults such a part: only then are the
@@ -31,8 +32,12 @@ struct LanguageCoding {
 
   /// The coding of `language` with `codebook`: in full when `edited` is nil, else of the `edited`
   /// concepts, with `earlier` (the previous codebook, compiled for its plausible compound parts) when
-  /// the edit changed which parts are plausible.
-  init(codebook: Codebook, language: Language, edited: Set<String>?, earlier: CompiledCodebook?) {
+  /// the edit changed which parts are plausible. With `changes` (and the `previous` codebook), a segment
+  /// is matched only where an indicator the edit added or removed can match, or a changed part.
+  init(
+    codebook: Codebook, language: Language, edited: Set<String>?, earlier: CompiledCodebook?,
+    changes: IndicatorChanges? = nil, previous: Codebook? = nil
+  ) {
     func compiled(_ concepts: Set<String>?) -> CompiledCodebook {
       CompiledCodebook(codebook: codebook, language: language, stemmer: language.stemmer, concepts: concepts)
     }
@@ -45,7 +50,12 @@ struct LanguageCoding {
     }
     if let edited {
       let onlyEdited = compiled(edited)
-      filter = SegmentPrefilter(compiled: onlyEdited, earlier: earlier)
+      let before = previous.map {
+        CompiledCodebook(codebook: $0, language: language, stemmer: language.stemmer, concepts: edited)
+      }
+      filter = SegmentPrefilter(
+        compiled: onlyEdited, earlier: earlier, added: changes?.added, previous: before,
+        removed: changes?.removed ?? [])
       if earlier != nil, filter != nil { editedCoder = ContextualCoder(matcher: CodebookMatcher(compiled: onlyEdited)) }
     }
   }

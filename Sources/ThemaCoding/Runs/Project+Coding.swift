@@ -137,7 +137,12 @@ extension Project {
     var codedSegments: Set<Int64> = []
     var touchedSegments: Set<Int64> = []
     let toMatch = plan.map { $0.changed.intersection(conceptHashes.keys) }
+    let changes = plan.flatMap { plan in
+      toMatch.map { IndicatorChanges(concepts: $0, from: plan.previousCodebook, to: codebook) }
+    }
     var matchedSegments = 0
+    // The segments an incremental run matched: only there can the edited concepts' suggestions change.
+    var reconciledSegments: Set<Int64> = []
     if plan?.earlier.isEmpty == false || toMatch?.isEmpty != true {
       // One coding per language of the documents, made when the first document in it comes; it adds the
       // codes inherited from headings, lead-ins and attributes (`in:` in the codebook), and in an
@@ -148,7 +153,9 @@ extension Project {
         // Taken out of the dictionary while in use, so that its caches are not copied on write.
         var coding =
           codings.removeValue(forKey: language)
-          ?? LanguageCoding(codebook: codebook, language: language, edited: toMatch, earlier: plan?.earlier[language])
+          ?? LanguageCoding(
+            codebook: codebook, language: language, edited: toMatch, earlier: plan?.earlier[language],
+            changes: changes, previous: plan?.previousCodebook)
         defer { codings[language] = coding }
         var batch: [Suggestion] = []
         var batchSegments: Set<Int64> = []
@@ -161,6 +168,7 @@ extension Project {
           // Nil: no anchor of the edit, the previous run's result stands (for the edited concepts: nothing).
           guard let (matches, touched) = coding.code(stored.text, context: contexts?[index]) else { continue }
           matchedSegments += 1
+          if plan != nil { reconciledSegments.insert(stored.id) }
           if touched { touchedSegments.insert(stored.id) }
           guard !matches.isEmpty else { continue }
           let map = stored.map
@@ -208,11 +216,20 @@ extension Project {
     // document by document and records itself.
     let kept = try database.write { db in
       if let plan {
-        if !plan.changed.isEmpty {
-          // What the previous run produced and this one produces as it was is carried, not rewritten.
+        let edited = toMatch ?? []
+        if !edited.isEmpty {
+          // Where it matched: what the previous run produced and this one produces as it was is carried,
+          // not rewritten. Elsewhere nothing of these concepts changed: all is carried (`finishRun`).
           reconciliation = try applySuggestions(
-            suggestions, codebook: codebookId, segments: codedSegments, concepts: plan.changed, run: run,
+            suggestions, codebook: codebookId, segments: reconciledSegments, concepts: edited, run: run,
             reason: reason, carryFrom: plan.previousRun, in: db)
+        }
+        let removed = plan.changed.subtracting(edited)
+        if !removed.isEmpty {
+          // Concepts no longer in the codebook: their open suggestions are withdrawn everywhere.
+          reconciliation.merge(
+            try applySuggestions(
+              [], codebook: codebookId, segments: codedSegments, concepts: removed, run: run, reason: reason, in: db))
         }
         if !touchedSegments.isEmpty, !unchanged.isEmpty {
           reconciliation.merge(
@@ -225,7 +242,8 @@ extension Project {
       }
       return try finishRun(
         db, run: run, codebook: codebookId, corpusKey: corpusKey, plan: plan, unchanged: unchanged,
-        except: touchedSegments, edited: toMatch ?? [], unwritten: reconciliation.unwritten)
+        except: touchedSegments, edited: toMatch ?? [], reconciled: reconciledSegments,
+        unwritten: reconciliation.unwritten)
     }
     suggestions = []
     reconciliation.carried += kept.count
@@ -250,6 +268,8 @@ extension Project {
     /// its plausible parts only (the other concepts are then re-matched, in the documents of that
     /// language, where a word consults such a part). Empty when no language's parts changed.
     var earlier: [Language: CompiledCodebook]
+    /// The previous run's codebook.
+    var previousCodebook: Codebook
   }
 
   /// The plan for re-coding only what changed since the previous run (in documents of `languages`), or
@@ -272,25 +292,27 @@ extension Project {
     for id in ids where codebook.matchingHash(ofConcept: id) != old.codebook.matchingHash(ofConcept: id) {
       changed.insert(id)
     }
-    return IncrementalPlan(previousRun: previous.id, changed: changed, earlier: earlier)
+    return IncrementalPlan(previousRun: previous.id, changed: changed, earlier: earlier, previousCodebook: old.codebook)
   }
 
   /// Records the run; in an incremental run, records in `codingCarry` which suggestions of the previous
   /// run it produced again without rewriting them, which is what a full run's reconciliation does to
-  /// them, and returns how many of the unchanged concepts' it carried and how many of those carry a human
-  /// decision (counted in SQL, not read one by one):
+  /// them, and returns how many it carried outside the segments reconciliation read and how many of
+  /// those carry a human decision (counted in SQL, not read one by one):
   ///
   /// - the `unchanged` concepts' suggestions, outside `except` (segments where a word consulted a
   ///   changed compound part: those were reconciled, and what this run did not produce again there is
   ///   pinned to the previous run);
-  /// - the `edited` concepts' that reconciliation left `unwritten` (produced as they were); the others the
-  ///   previous run produced and this one did not (withdrawn, or kept for a human decision) are pinned.
+  /// - the `edited` concepts': outside the `reconciled` segments all of them (no indicator that changed
+  ///   can match there), inside those that reconciliation left `unwritten` (produced as they were); the
+  ///   others the previous run produced there and this one did not (withdrawn, or kept for a human
+  ///   decision) are pinned.
   ///
   /// One `codingCarry` row per concept and producing run says that this run carries them (see
   /// `CodingProvenance`); a pinned suggestion keeps the run and codebook that last produced it.
   private func finishRun(
     _ db: Database, run: Int64, codebook: Int64, corpusKey: String, plan: IncrementalPlan?,
-    unchanged: Set<String>, except: Set<Int64>, edited: Set<String>, unwritten: [Int64]
+    unchanged: Set<String>, except: Set<Int64>, edited: Set<String>, reconciled: Set<Int64>, unwritten: [Int64]
   ) throws -> (count: Int, decisions: Int) {
     try db.execute(
       sql: "INSERT INTO codingRun (id, codebookId, corpusKey, incremental, finishedAt) VALUES (?, ?, ?, ?, ?)",
@@ -326,19 +348,25 @@ extension Project {
       for id in ids { try insert.execute(arguments: [id]) }
     }
 
-    var counts: Row?
-    let kept = unchanged.sorted()
-    if !kept.isEmpty {
-      try temporaryIds("codingRunExcept", "segmentId", except)
-      let outside = except.isEmpty ? "" : " AND c.segmentId NOT IN (SELECT segmentId FROM codingRunExcept)"
-      let before = producedBefore(kept)
-      counts = try Row.fetchOne(
+    var (count, decisions) = (0, 0)
+    /// Adds how many suggestions of `concepts` the previous run produced outside the segments of `table`.
+    func countCarried(_ concepts: [String], outside table: String, empty: Bool) throws {
+      let outside = empty ? "" : " AND c.segmentId NOT IN (SELECT segmentId FROM \(table))"
+      let before = producedBefore(concepts)
+      let row = try Row.fetchOne(
         db,
         sql: """
           SELECT COUNT(*) AS count, COALESCE(SUM(c.status <> 'suggested'), 0) AS decisions
           FROM coding c \(CodingProvenance.join()) WHERE \(before.sql)\(outside)
           """,
         arguments: before.arguments)
+      count += row?["count"] ?? 0
+      decisions += row?["decisions"] ?? 0
+    }
+    let kept = unchanged.sorted()
+    if !kept.isEmpty {
+      try temporaryIds("codingRunExcept", "segmentId", except)
+      try countCarried(kept, outside: "codingRunExcept", empty: except.isEmpty)
       // In the reconciled segments, what this run produced carries its id already; what it did not
       // produce again (withdrawn, or kept for a human decision) was last produced by the previous run.
       if !except.isEmpty { try pin(kept, where: "c.segmentId IN (SELECT segmentId FROM codingRunExcept)") }
@@ -346,11 +374,18 @@ extension Project {
     let reMatched = edited.sorted()
     if !reMatched.isEmpty {
       try temporaryIds("codingRunUnwritten", "codingId", unwritten)
-      try pin(reMatched, where: "c.runPinned IS NULL AND c.id NOT IN (SELECT codingId FROM codingRunUnwritten)")
+      try temporaryIds("codingRunReconciled", "segmentId", reconciled)
+      // Outside the matched segments every suggestion of theirs is carried (those inside that were
+      // produced as they were are counted by reconciliation).
+      try countCarried(reMatched, outside: "codingRunReconciled", empty: reconciled.isEmpty)
+      try pin(
+        reMatched,
+        where: "c.runPinned IS NULL AND c.segmentId IN (SELECT segmentId FROM codingRunReconciled)"
+          + " AND c.id NOT IN (SELECT codingId FROM codingRunUnwritten)")
     }
     // Carry: what the previous run carried, and what it wrote itself.
     let carried = kept + reMatched
-    guard !carried.isEmpty else { return (0, 0) }
+    guard !carried.isEmpty else { return (count, decisions) }
     let list = "(" + carried.map { _ in "?" }.joined(separator: ", ") + ")"
     try db.execute(
       sql: "UPDATE codingCarry SET lastRunId = ?, codebookId = ? WHERE lastRunId = ? AND concept IN \(list)",
@@ -361,7 +396,7 @@ extension Project {
         ON CONFLICT (fromRunId, concept) DO UPDATE SET lastRunId = excluded.lastRunId, codebookId = excluded.codebookId
         """)
     for concept in carried { try carry.execute(arguments: [previous, concept, run, codebook]) }
-    return (counts?["count"] ?? 0, counts?["decisions"] ?? 0)
+    return (count, decisions)
   }
 
   /// Stores the codebook (its exact source bytes) and its concepts once per content; returns its id.

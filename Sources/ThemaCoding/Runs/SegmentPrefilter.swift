@@ -47,15 +47,45 @@ struct SegmentPrefilter {
   /// Verdicts on context texts (a heading is read for every segment under it), per document.
   private var contextVerdicts: [String: Verdict] = [:]
 
-  /// A filter for the indicators of the concepts `compiled` was compiled for (`concepts:`), and for the
+  /// A filter for the indicators of the concepts `compiled` was compiled for (`concepts:`) — only
+  /// those `added` names, when given, and then also those `removed` names of `previous` (the previous
+  /// codebook compiled for the same concepts: where they matched, their suggestions go) — and for the
   /// compound parts whose plausibility differs from `earlier`'s; nil when the language has no anchors.
-  init?(compiled: CompiledCodebook, earlier: CompiledCodebook?) {
+  init?(
+    compiled: CompiledCodebook, earlier: CompiledCodebook?, added: Set<String>? = nil,
+    previous: CompiledCodebook? = nil, removed: Set<String> = []
+  ) {
     guard compiled.language == .dutch, compiled.stemmer is DutchStemmer else { return nil }
-    var anchors: Set<String> = []
+    var anchors = Self.anchors(of: compiled, indicators: added)
+    if let previous, !removed.isEmpty { anchors.formUnion(Self.anchors(of: previous, indicators: removed)) }
     var parts: Set<String> = []
+    if let earlier {
+      for word in compiled.plausibleWords.symmetricDifference(earlier.plausibleWords) {
+        parts.insert(TextFold.string(word.hasSuffix("heid") ? String(word.unicodeScalars.dropLast(2)) : word))
+      }
+      for key in compiled.plausibleStems.symmetricDifference(earlier.plausibleStems) {
+        parts.formUnion(DutchStemmer.anchors(ofStem: key))
+      }
+    }
+    automaton = AnchorAutomaton(
+      anchors.map { (Array($0.utf8), Self.editedKind) } + parts.map { (Array($0.utf8), Self.partsKind) },
+      ellipsisKind: Self.ellipsisKind)
+  }
+
+  /// The anchors of the indicators of `compiled` (those `indicators` names, `IndicatorChanges.key`;
+  /// nil: all).
+  private static func anchors(of compiled: CompiledCodebook, indicators: Set<String>?) -> Set<String> {
+    var anchors: Set<String> = []
     func literal(_ text: String) { anchors.insert(TextFold.string(text)) }
     func stem(_ stem: String) { anchors.formUnion(DutchStemmer.anchors(ofStem: stem)) }
-    let indicator = { (pattern: Int32) in compiled.patterns[Int(pattern)].role == .indicator }
+    let concepts = compiled.codebook.concepts
+    let indicator = { (number: Int32) -> Bool in
+      let pattern = compiled.patterns[Int(number)]
+      guard pattern.role == .indicator else { return false }
+      guard let indicators else { return true }
+      return indicators.contains(
+        IndicatorChanges.key(concept: concepts[pattern.concept].id, index: pattern.indicatorIndex))
+    }
 
     for (text, patterns) in compiled.exactCaseSensitive where patterns.contains(where: indicator) { literal(text) }
     for (text, patterns) in compiled.exactLower where patterns.contains(where: indicator) { literal(text) }
@@ -84,18 +114,7 @@ struct SegmentPrefilter {
       }
       if let best = ranked.first { anchors.formUnion(best.value) }
     }
-
-    if let earlier {
-      for word in compiled.plausibleWords.symmetricDifference(earlier.plausibleWords) {
-        parts.insert(TextFold.string(word.hasSuffix("heid") ? String(word.unicodeScalars.dropLast(2)) : word))
-      }
-      for key in compiled.plausibleStems.symmetricDifference(earlier.plausibleStems) {
-        parts.formUnion(DutchStemmer.anchors(ofStem: key))
-      }
-    }
-    automaton = AnchorAutomaton(
-      anchors.map { (Array($0.utf8), Self.editedKind) } + parts.map { (Array($0.utf8), Self.partsKind) },
-      ellipsisKind: Self.ellipsisKind)
+    return anchors
   }
 
   private static func shortest(_ anchors: Set<String>) -> Int {

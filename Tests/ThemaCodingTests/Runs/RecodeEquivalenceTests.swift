@@ -22,6 +22,8 @@ struct RecodeEquivalenceTests {
     // compounds of other concepts' terms.
     ("add a term", { source, concept in inserting("- rooster", under: "indicators:", of: concept, in: source) }),
     ("drop the first indicator", { source, concept in droppingFirstIndicator(of: concept, in: source) }),
+    // The first of two indicators to match a span names the suggestion: their order matters.
+    ("swap the first two indicators", { source, concept in swappingFirstIndicators(of: concept, in: source) }),
     ("reword the definition", { source, concept in rewordingDefinition(of: concept, in: source) }),
   ]
 
@@ -254,6 +256,22 @@ struct RecodeEquivalenceTests {
       lines[at + 2].trimmingCharacters(in: .whitespaces).hasPrefix("- ")
     else { return nil }
     lines.remove(at: at + 1)
+    return lines.joined(separator: "\n")
+  }
+
+  /// The concept's first two indicators in the other order (both one-line items), or nil.
+  static func swappingFirstIndicators(of concept: String, in source: String) -> String? {
+    var lines = source.components(separatedBy: "\n")
+    guard let range = conceptRange(concept, in: lines),
+      let at = lines[range].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "indicators:" }),
+      at + 3 < range.upperBound
+    else { return nil }
+    let (first, second, after) = (lines[at + 1], lines[at + 2], lines[at + 3])
+    func oneLine(_ line: String) -> Bool { line.trimmingCharacters(in: .whitespaces).hasPrefix("- ") && !line.contains(":") }
+    // Two one-line items, the second not followed by a nested line.
+    let indent = first.prefix { $0 == " " }.count
+    guard oneLine(first), oneLine(second), after.prefix(while: { $0 == " " }).count <= indent else { return nil }
+    lines.swapAt(at + 1, at + 2)
     return lines.joined(separator: "\n")
   }
 
