@@ -9,7 +9,7 @@ import ThemaLanguage
 /// - a segment without anchors keeps the previous run's result and is not matched (anchors: of the
 ///   indicators the edit added or removed, `IndicatorChanges`; the others suggest what they did);
 /// - one with anchors of the edited concepts only is matched with those concepts alone;
-/// - one with an anchor of a compound part whose plausibility the edit changed (or an ellipsis hyphen)
+/// - one with an anchor of a compound part whose plausibility the edit changed
 ///   is matched with every concept, watching whether a word consults such a part: only then are the
 ///   other concepts' results there taken too (`touched`), the edited concepts' otherwise.
 ///

@@ -22,7 +22,8 @@ import ThemaLanguage
 ///   from the plural `heden`, so its last two letters are left off).
 ///
 /// A word that ends in a hyphen before a space (the first half of "kennis- en leertheorieën") is matched
-/// joined with a part of the next word, which no anchor test sees: a segment with one is always matched.
+/// joined with a part of a later word, which the text does not spell: those joined words are tested too
+/// (`joinedKinds`).
 /// Only Dutch has anchors of stems (nil for documents in another language: they are matched whole).
 ///
 /// ```swift
@@ -36,7 +37,7 @@ struct SegmentPrefilter {
     case unchanged
     /// The edited concepts' matching: it has anchors of their indicators only.
     case edited
-    /// Every concept's: it has an anchor of a changed compound part, or an ellipsis hyphen.
+    /// Every concept's: it has an anchor of a changed compound part.
     case changedParts
   }
 
@@ -148,8 +149,46 @@ struct SegmentPrefilter {
   private static func verdict(of text: String, _ automaton: AnchorAutomaton) -> Verdict {
     var text = text
     return text.withUTF8 { bytes in
-      let kinds = automaton.kinds(in: bytes)
-      return kinds & (partsKind | ellipsisKind) != 0 ? .changedParts : kinds & editedKind != 0 ? .edited : .unchanged
+      var kinds = automaton.kinds(in: bytes)
+      if kinds & ellipsisKind != 0 { kinds = kinds & ~ellipsisKind | joinedKinds(bytes, automaton) }
+      return kinds & partsKind != 0 ? .changedParts : kinds & editedKind != 0 ? .edited : .unchanged
     }
+  }
+
+  /// The kinds of anchors in the words the matcher makes of an ellipsis ("kennis- en leertheorieën"
+  /// gives kennistheorieën: the first word joined to a head of a later one), which the text does not
+  /// spell. For each hyphen that ends a word, the text before it back to a space is joined to every
+  /// suffix of each of the next twelve pieces of text between spaces (the matcher looks up to eight
+  /// tokens ahead, past commas, slashes and conjunctions): every joined word, and every piece of one,
+  /// lies in one of those strings or in the text.
+  static func joinedKinds(_ bytes: UnsafeBufferPointer<UInt8>, _ automaton: AnchorAutomaton) -> UInt8 {
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+    func isWord(_ byte: UInt8) -> Bool {
+      byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+    }
+    var kinds: UInt8 = 0
+    var joined: [UInt8] = []
+    for hyphen in bytes.indices where bytes[hyphen] == 0x2D && hyphen > 0 && isWord(bytes[hyphen - 1]) {
+      guard hyphen + 1 == bytes.count || !isWord(bytes[hyphen + 1]) else { continue }
+      var start = hyphen
+      while start > 0, !isSpace(bytes[start - 1]) { start -= 1 }
+      let first = Array(bytes[start..<hyphen])
+      var position = hyphen + 1
+      for _ in 0..<12 {
+        while position < bytes.count, isSpace(bytes[position]) { position += 1 }
+        guard position < bytes.count else { break }
+        var end = position
+        while end < bytes.count, !isSpace(bytes[end]) { end += 1 }
+        // Every suffix that starts a scalar (not on a UTF-8 continuation byte).
+        for split in position..<end where bytes[split] & 0xC0 != 0x80 {
+          joined.removeAll(keepingCapacity: true)
+          joined += first
+          joined += bytes[split..<end]
+          kinds |= joined.withUnsafeBufferPointer { automaton.kinds(in: $0) } & ~ellipsisKind
+        }
+        position = end
+      }
+    }
+    return kinds
   }
 }

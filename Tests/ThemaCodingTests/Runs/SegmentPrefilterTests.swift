@@ -86,8 +86,9 @@ struct SegmentPrefilterTests {
     let context = SegmentContext(sources: [ContextSource(scope: .heading, text: "2.4 Innoveren")])
     let underHeading = filter.verdict(plain, context: context)
     #expect(underHeading == .edited)
+    // An ellipsis whose joined words hold no anchor changes nothing.
     let ellipsis = filter.verdict(plain, context: SegmentContext(sources: [ContextSource(scope: .leadIn, text: "kennis- en leertheorieën:")]))
-    #expect(ellipsis == .changedParts)
+    #expect(ellipsis == .unchanged)
   }
 
   @Test("ellipsis hyphens: the first half of kennis- en leertheorieën, not a dash or a compound")
@@ -100,6 +101,19 @@ struct SegmentPrefilterTests {
     #expect(automaton.kinds(in: "MLI-opgeleiden en HRD-praktijk") == 0)
     #expect(automaton.kinds(in: "de planning - volgend jaar") == 0)
     #expect(AnchorAutomaton([(Array("pilot".utf8), 1)]).kinds(in: "kennis- en") == 0)
+  }
+
+  @Test("the words an ellipsis makes are tested: kennis- en leertheorieën holds kennistheorieën")
+  func joinedWords() {
+    let automaton = AnchorAutomaton([(Array("kennistheor".utf8), 1)], ellipsisKind: 4)
+    func joined(_ text: String) -> UInt8 {
+      var copy = text
+      return copy.withUTF8 { SegmentPrefilter.joinedKinds($0, automaton) }
+    }
+    #expect(joined("Kennis- en leertheorieën") == 1)
+    #expect(joined("kennis-, vak- of leertheorie") == 1)
+    #expect(joined("kennis- en leerervaring") == 0)
+    #expect(joined("Het team werkt aan kennis en theorie") == 0)
   }
 
   @Test("anchors anywhere in a text, folded while read: Aho–Corasick agrees with testing each anchor")
