@@ -244,12 +244,20 @@ struct RecodeEquivalenceTests {
     return lines.joined(separator: "\n")
   }
 
-  static func droppingFirstIndicator(of concept: String, in source: String) -> String? {
-    var lines = source.components(separatedBy: "\n")
+  /// The lines of `source`, and the line of `concept`'s `indicators:` when at least `following` lines of
+  /// the concept come after it.
+  static func indicatorsLine(of concept: String, in source: String, following: Int) -> (lines: [String], at: Int)? {
+    let lines = source.components(separatedBy: "\n")
     guard let range = conceptRange(concept, in: lines),
       let at = lines[range].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "indicators:" }),
-      at + 2 < range.upperBound
+      at + following < range.upperBound
     else { return nil }
+    return (lines, at)
+  }
+
+  static func droppingFirstIndicator(of concept: String, in source: String) -> String? {
+    guard let found = indicatorsLine(of: concept, in: source, following: 2) else { return nil }
+    var (lines, at) = (found.lines, found.at)
     let next = lines[at + 1]
     // Only a one-line indicator ("- term"), and only when another one follows.
     guard next.trimmingCharacters(in: .whitespaces).hasPrefix("- "), !next.contains(":"),
@@ -261,11 +269,8 @@ struct RecodeEquivalenceTests {
 
   /// The concept's first two indicators in the other order (both one-line items), or nil.
   static func swappingFirstIndicators(of concept: String, in source: String) -> String? {
-    var lines = source.components(separatedBy: "\n")
-    guard let range = conceptRange(concept, in: lines),
-      let at = lines[range].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "indicators:" }),
-      at + 3 < range.upperBound
-    else { return nil }
+    guard let found = indicatorsLine(of: concept, in: source, following: 3) else { return nil }
+    var (lines, at) = (found.lines, found.at)
     let (first, second, after) = (lines[at + 1], lines[at + 2], lines[at + 3])
     func oneLine(_ line: String) -> Bool { line.trimmingCharacters(in: .whitespaces).hasPrefix("- ") && !line.contains(":") }
     // Two one-line items, the second not followed by a nested line.
