@@ -10,8 +10,9 @@ import ThemaLanguage
 /// concepts only, with those concepts alone.
 ///
 /// The anchors are read from the tables the matcher looks words up in (`CompiledCodebook`, compiled for
-/// the edited concepts alone), so that every way an edited concept can match leaves one in the text,
-/// folded with `TextFold`:
+/// the edited concepts alone; of their indicators the edit added, and of the previous codebook's it
+/// removed, see `IndicatorChanges`), so that every way such an indicator can match leaves one in the
+/// text, folded with `TextFold`:
 /// - an exact form, a form of a term that is not stemmed, a compound modifier, a prefix or a suffix
 ///   pattern: itself (a word or word part equals it, starts or ends with it);
 /// - a stem (of a stemmed term, or a phrase word): `DutchStemmer.anchors(ofStem:)`, strings that every
@@ -23,8 +24,7 @@ import ThemaLanguage
 ///
 /// A word that ends in a hyphen before a space (the first half of "kennis- en leertheorieën") is matched
 /// joined with a part of a later word, which the text does not spell: those joined words are tested too
-/// (`joinedKinds`).
-/// Only Dutch has anchors of stems (nil for documents in another language: they are matched whole).
+/// (`joinedKinds`). Only Dutch has anchors of stems (nil for documents in another language: they are matched whole).
 ///
 /// ```swift
 /// var filter = SegmentPrefilter(compiled: onlyEdited, earlier: previous)
