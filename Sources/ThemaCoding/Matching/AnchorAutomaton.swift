@@ -115,9 +115,6 @@ struct AnchorAutomaton: Sendable {
     guard found != allKinds else { return found }
     var scratch: [UInt8] = []
     let width = classCount
-    @inline(__always) func isWordByte(_ byte: UInt8) -> Bool {
-      byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-    }
     return next.withUnsafeBufferPointer { table in
       readClass.withUnsafeBufferPointer { readClass in
         var offset = 0
@@ -140,9 +137,7 @@ struct AnchorAutomaton: Sendable {
             let column = Int(readClass[Int(byte)])
             if column >= 0 {
               guard step(column) else { return found }
-            } else if byte == 0x2D, ellipsisKind != 0, index > 0, isWordByte(text[index - 1]),
-              index + 1 == count || !isWordByte(text[index + 1])
-            {
+            } else if ellipsisKind != 0, Self.isEllipsisHyphen(at: index, in: text) {
               found |= ellipsisKind
               if found == allKinds { return found }
             }
@@ -167,6 +162,16 @@ struct AnchorAutomaton: Sendable {
         return found
       }
     }
+  }
+
+  /// Whether `text[index]` is a hyphen after a letter or digit and before none (or at the end): a superset
+  /// of the tokenizer's trailing hyphens, the first half of an ellipsis ("kennis- en").
+  @inline(__always) static func isEllipsisHyphen(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inline(__always) func isWordByte(_ byte: UInt8) -> Bool {
+      byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+    }
+    return text[index] == 0x2D && index > 0 && isWordByte(text[index - 1])
+      && (index + 1 == text.count || !isWordByte(text[index + 1]))
   }
 
   /// The kinds of the anchors that the folded form of `text` contains.

@@ -43,13 +43,14 @@ struct LanguageCoding {
     }
     self.edited = edited
     watches = edited != nil && earlier != nil
+    // The edited concepts alone (compiled once: the filter's tables, and their coder).
+    let onlyEdited = edited.map { compiled($0) }
     if let earlier, edited != nil {
       coder = ContextualCoder(matcher: CodebookMatcher(compiled: compiled(nil).watchingPlausibilityChanges(since: earlier)))
     } else {
-      coder = ContextualCoder(matcher: CodebookMatcher(compiled: compiled(edited)))
+      coder = ContextualCoder(matcher: CodebookMatcher(compiled: onlyEdited ?? compiled(nil)))
     }
-    if let edited {
-      let onlyEdited = compiled(edited)
+    if let edited, let onlyEdited {
       let before = previous.map {
         CompiledCodebook(codebook: $0, language: language, stemmer: language.stemmer, concepts: edited)
       }

@@ -163,13 +163,9 @@ struct SegmentPrefilter {
   /// lies in one of those strings or in the text.
   static func joinedKinds(_ bytes: UnsafeBufferPointer<UInt8>, _ automaton: AnchorAutomaton) -> UInt8 {
     func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
-    func isWord(_ byte: UInt8) -> Bool {
-      byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-    }
     var kinds: UInt8 = 0
     var joined: [UInt8] = []
-    for hyphen in bytes.indices where bytes[hyphen] == 0x2D && hyphen > 0 && isWord(bytes[hyphen - 1]) {
-      guard hyphen + 1 == bytes.count || !isWord(bytes[hyphen + 1]) else { continue }
+    for hyphen in bytes.indices where AnchorAutomaton.isEllipsisHyphen(at: hyphen, in: bytes) {
       var start = hyphen
       while start > 0, !isSpace(bytes[start - 1]) { start -= 1 }
       let first = Array(bytes[start..<hyphen])
